@@ -1,0 +1,50 @@
+package org.vigie.tenant;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * The running catalogue of tenants, read from PostgreSQL after {@code tenants/} has been loaded
+ * into it at start-up. Readers get an immutable list.
+ */
+@Service
+public class TenantCatalogue implements InitializingBean {
+
+    private final TenantCatalogueLoader loader;
+    private final TenantRepository repository;
+    private final TenantProperties properties;
+    private volatile List<Tenant> tenants = List.of();
+    private volatile CatalogueLoadReport lastLoad;
+
+    TenantCatalogue(TenantCatalogueLoader loader, TenantRepository repository, TenantProperties properties) {
+        this.loader = loader;
+        this.repository = repository;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        reload();
+    }
+
+    /** Loads {@code vigie.tenants.dir} into the database, then refreshes the in-memory view. */
+    public CatalogueLoadReport reload() {
+        lastLoad = loader.load(properties.dir());
+        tenants = List.copyOf(repository.findAll());
+        return lastLoad;
+    }
+
+    public List<Tenant> all() {
+        return tenants;
+    }
+
+    public Optional<Tenant> find(String name) {
+        return tenants.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public CatalogueLoadReport lastLoad() {
+        return lastLoad;
+    }
+}
