@@ -1,0 +1,154 @@
+package org.vigie.cluster;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Informable;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The informers of one cluster: one per watched kind, across namespaces, restricted by label
+ * selector to objects carrying {@link TenantLabels#TENANT}, indexed by tenant.
+ */
+final class ClusterWatch implements ClusterCache, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterWatch.class);
+    private static final String BY_TENANT = "tenant";
+
+    private final String cluster;
+    private final ClusterChangeListener listener;
+    private final Clock clock;
+    private final SharedIndexInformer<Deployment> deployments;
+    private final SharedIndexInformer<Pod> pods;
+    private final SharedIndexInformer<ResourceQuota> quotas;
+    private final SharedIndexInformer<HorizontalPodAutoscaler> autoscalers;
+    private volatile Instant lastContact;
+
+    ClusterWatch(String cluster, KubernetesClient client, ClusterChangeListener listener, Clock clock) {
+        this.cluster = cluster;
+        this.listener = listener;
+        this.clock = clock;
+        this.deployments = informer(client.apps().deployments().inAnyNamespace().withLabel(TenantLabels.TENANT));
+        this.pods = informer(client.pods().inAnyNamespace().withLabel(TenantLabels.TENANT));
+        this.quotas = informer(client.resourceQuotas().inAnyNamespace().withLabel(TenantLabels.TENANT));
+        this.autoscalers = informer(client.autoscaling().v2().horizontalPodAutoscalers().inAnyNamespace()
+                .withLabel(TenantLabels.TENANT));
+    }
+
+    /** Starts every informer; the future completes when all have listed their objects. */
+    CompletableFuture<Void> start() {
+        CompletableFuture<?>[] started = Stream.of(deployments, pods, quotas, autoscalers)
+                .map(informer -> informer.start().toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(started).whenComplete((ok, failure) -> {
+            if (failure == null) {
+                lastContact = clock.instant();
+                log.info("Cluster {}: caches synced ({} objects)", cluster, size());
+            }
+            listener.clusterChanged(cluster);
+        });
+    }
+
+    private <T extends HasMetadata> SharedIndexInformer<T> informer(Informable<T> source) {
+        SharedIndexInformer<T> informer = source.runnableInformer(0);
+        informer.itemStore(new TrimmingItemStore<>());
+        informer.removeNamespaceIndex();
+        informer.addIndexers(Map.of(BY_TENANT, object -> List.of(Objects.requireNonNullElse(TenantLabels.tenantOf(object), ""))));
+        informer.exceptionHandler((started, failure) -> {
+            log.warn("Cluster {}: watch failed, retrying: {}", cluster, failure.toString());
+            listener.clusterChanged(cluster);
+            return true;
+        });
+        informer.addEventHandler(new ResourceEventHandler<T>() {
+            @Override
+            public void onAdd(T object) {
+                changed(object);
+            }
+
+            @Override
+            public void onUpdate(T before, T after) {
+                changed(after);
+                if (!Objects.equals(TenantLabels.tenantOf(before), TenantLabels.tenantOf(after))) {
+                    changed(before);
+                }
+            }
+
+            @Override
+            public void onDelete(T object, boolean finalStateUnknown) {
+                changed(object);
+            }
+        });
+        return informer;
+    }
+
+    private void changed(HasMetadata object) {
+        lastContact = clock.instant();
+        String tenant = TenantLabels.tenantOf(object);
+        if (tenant != null) {
+            listener.tenantChanged(cluster, tenant);
+        }
+    }
+
+    @Override
+    public String cluster() {
+        return cluster;
+    }
+
+    @Override
+    public boolean synced() {
+        return Stream.of(deployments, pods, quotas, autoscalers).allMatch(SharedIndexInformer::hasSynced);
+    }
+
+    @Override
+    public boolean watching() {
+        return Stream.of(deployments, pods, quotas, autoscalers).allMatch(SharedIndexInformer::isWatching);
+    }
+
+    @Override
+    public Instant lastContact() {
+        return lastContact;
+    }
+
+    @Override
+    public List<Deployment> deployments(String tenant) {
+        return deployments.getIndexer().byIndex(BY_TENANT, tenant);
+    }
+
+    @Override
+    public List<Pod> pods(String tenant) {
+        return pods.getIndexer().byIndex(BY_TENANT, tenant);
+    }
+
+    @Override
+    public List<ResourceQuota> quotas(String tenant) {
+        return quotas.getIndexer().byIndex(BY_TENANT, tenant);
+    }
+
+    @Override
+    public List<HorizontalPodAutoscaler> autoscalers(String tenant) {
+        return autoscalers.getIndexer().byIndex(BY_TENANT, tenant);
+    }
+
+    @Override
+    public long size() {
+        return Stream.of(deployments, pods, quotas, autoscalers).mapToLong(i -> i.getStore().list().size()).sum();
+    }
+
+    @Override
+    public void close() {
+        Stream.of(deployments, pods, quotas, autoscalers).forEach(SharedIndexInformer::close);
+    }
+}

@@ -1,0 +1,42 @@
+package org.vigie.demo;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.cluster.ClusterWatchers;
+import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.tenant.TenantCatalogue;
+
+/** Demo mode: embedded clusters, reached over HTTP by the same code as real ones, and their simulator. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DemoMode.class)
+class DemoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DemoClusters demoClusters(TenantCatalogue catalogue) {
+        return new DemoClusters(catalogue);
+    }
+
+    @Bean(destroyMethod = "close")
+    ClusterConnections clusterConnections(DemoClusters clusters) {
+        Map<String, KubernetesClient> clients = new LinkedHashMap<>();
+        clusters.urls().forEach((name, url) -> clients.put(name, ClusterConnections.clientFor(url)));
+        return new ClusterConnections(clients);
+    }
+
+    @Bean
+    SchoolDayTraffic schoolDayTraffic(Clock clock, DemoProperties properties) {
+        return new SchoolDayTraffic(clock, properties);
+    }
+
+    @Bean
+    DemoSimulator demoSimulator(TenantCatalogue catalogue, ClusterConnections connections, ClusterWatchers watchers,
+            FleetSnapshotPublisher publisher, DemoProperties properties, Clock clock) {
+        return new DemoSimulator(catalogue, connections, watchers, publisher, properties, clock);
+    }
+}

@@ -1,0 +1,37 @@
+package org.vigie.demo;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.net.InetAddress;
+import java.util.HashMap;
+
+/**
+ * An in-process Kubernetes API server: fabric8's mock server in CRUD mode on a loopback port,
+ * reached by the real client over HTTP like any other cluster.
+ */
+public final class EmbeddedKubernetesApi implements AutoCloseable {
+
+    private final KubernetesMockServer server;
+
+    private EmbeddedKubernetesApi(KubernetesMockServer server) {
+        this.server = server;
+    }
+
+    public static EmbeddedKubernetesApi start() {
+        KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(), false);
+        server.init(InetAddress.getLoopbackAddress(), 0);
+        return new EmbeddedKubernetesApi(server);
+    }
+
+    public String url() {
+        return server.url("/");
+    }
+
+    @Override
+    public void close() {
+        server.destroy();
+    }
+}

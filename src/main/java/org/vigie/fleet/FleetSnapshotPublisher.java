@@ -1,0 +1,163 @@
+package org.vigie.fleet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.vigie.cluster.ClusterCache;
+import org.vigie.cluster.ClusterChangeListener;
+import org.vigie.cluster.ClusterWatchers;
+import org.vigie.fleet.FleetSnapshot.ClusterStatus;
+import org.vigie.tenant.Tenant;
+import org.vigie.tenant.TenantCatalogue;
+
+/**
+ * Keeps the current {@link FleetSnapshot}. Cluster events mark tenants dirty; one thread rebuilds
+ * the snapshot shortly after, re-evaluating only the dirty tenants, and hands it to subscribers.
+ * Bursts of events (a rollout, a resync) are coalesced into one rebuild.
+ */
+@Service
+public class FleetSnapshotPublisher implements ClusterChangeListener, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FleetSnapshotPublisher.class);
+    private static final long COALESCE_MILLIS = 50;
+
+    private final TenantCatalogue catalogue;
+    private final ClusterWatchers watchers;
+    private final ObjectProvider<SessionLoad> sessionLoad;
+    private final Clock clock;
+    private final AtomicReference<FleetSnapshot> current;
+    private final Set<String> dirtyTenants = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean everythingDirty = new AtomicBoolean(true);
+    private final AtomicBoolean rebuildScheduled = new AtomicBoolean();
+    private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("fleet-snapshot").daemon().factory());
+
+    FleetSnapshotPublisher(TenantCatalogue catalogue, ClusterWatchers watchers, ObjectProvider<SessionLoad> sessionLoad,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.watchers = watchers;
+        this.sessionLoad = sessionLoad;
+        this.clock = clock;
+        this.current = new AtomicReference<>(FleetSnapshot.empty(clock.instant()));
+        scheduleRebuild();
+    }
+
+    public FleetSnapshot current() {
+        return current.get();
+    }
+
+    /** Calls {@code subscriber} with every new snapshot, on the rebuild thread; returns how to stop. */
+    public Runnable subscribe(Consumer<FleetSnapshot> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    @Override
+    public void tenantChanged(String cluster, String tenant) {
+        dirtyTenants.add(tenant);
+        scheduleRebuild();
+    }
+
+    @Override
+    public void clusterChanged(String cluster) {
+        catalogue.all().stream().filter(t -> t.cluster().equals(cluster)).forEach(t -> dirtyTenants.add(t.name()));
+        scheduleRebuild();
+    }
+
+    /** Re-evaluates every tenant: after a catalogue change, or when the load figures move. */
+    public void refreshAll() {
+        everythingDirty.set(true);
+        scheduleRebuild();
+    }
+
+    private void scheduleRebuild() {
+        if (rebuildScheduled.compareAndSet(false, true)) {
+            rebuilder.schedule(this::rebuildSafely, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void rebuildSafely() {
+        rebuildScheduled.set(false);
+        try {
+            FleetSnapshot snapshot = rebuild();
+            current.set(snapshot);
+            subscribers.forEach(s -> notify(s, snapshot));
+        } catch (RuntimeException e) {
+            log.error("Fleet snapshot rebuild failed; keeping the previous one", e);
+        }
+    }
+
+    private static void notify(Consumer<FleetSnapshot> subscriber, FleetSnapshot snapshot) {
+        try {
+            subscriber.accept(snapshot);
+        } catch (RuntimeException e) {
+            log.warn("A fleet snapshot subscriber failed", e);
+        }
+    }
+
+    /** Builds the next snapshot; package-private so that the benchmark can time it. */
+    FleetSnapshot rebuild() {
+        boolean all = everythingDirty.getAndSet(false);
+        Set<String> dirty = drainDirty();
+        FleetSnapshot previous = current.get();
+        Map<String, TenantState> previousStates = new HashMap<>();
+        previous.tenants().forEach(t -> previousStates.put(t.tenant().name(), t));
+        Instant now = clock.instant();
+        SessionLoad load = sessionLoad.getIfAvailable();
+        List<TenantState> states = new ArrayList<>();
+        for (Tenant tenant : catalogue.all()) {
+            TenantState before = previousStates.get(tenant.name());
+            boolean reuse = !all && before != null && before.tenant().equals(tenant) && !dirty.contains(tenant.name());
+            states.add(reuse ? before : TenantStateBuilder.build(tenant,
+                    watchers.cache(tenant.cluster()).orElse(null), load == null ? null : load.sessions(tenant), now));
+        }
+        return new FleetSnapshot(previous.version() + 1, now, states, clusterStatuses());
+    }
+
+    private Set<String> drainDirty() {
+        Set<String> drained = new java.util.HashSet<>();
+        for (String name : dirtyTenants) {
+            if (dirtyTenants.remove(name)) {
+                drained.add(name);
+            }
+        }
+        return drained;
+    }
+
+    private Map<String, ClusterStatus> clusterStatuses() {
+        Map<String, ClusterStatus> statuses = new HashMap<>();
+        for (Tenant tenant : catalogue.all()) {
+            statuses.computeIfAbsent(tenant.cluster(), name -> watchers.cache(name)
+                    .map(FleetSnapshotPublisher::status)
+                    .orElse(new ClusterStatus(name, false, false, false, null)));
+        }
+        return statuses;
+    }
+
+    private static ClusterStatus status(ClusterCache cache) {
+        return new ClusterStatus(cache.cluster(), true, cache.synced(), cache.watching(), cache.lastContact());
+    }
+
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+    }
+}

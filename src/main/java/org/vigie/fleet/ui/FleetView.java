@@ -1,0 +1,134 @@
+package org.vigie.fleet.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.fleet.FleetSnapshot;
+import org.vigie.fleet.FleetSnapshot.ClusterStatus;
+import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.fleet.TenantState;
+import org.vigie.tenant.CatalogueLoadReport;
+import org.vigie.tenant.CatalogueProblem;
+import org.vigie.tenant.TenantCatalogue;
+
+/** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
+@Route("")
+@PageTitle("Fleet — Vigie")
+public class FleetView extends VerticalLayout {
+
+    static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final FleetSnapshotPublisher publisher;
+    private final Span updated = new Span();
+    private final Div clusters = new Div();
+    private final Div regions = new Div();
+    private final Map<String, RegionGrid> grids = new LinkedHashMap<>();
+    private Map<String, List<String>> layout = Map.of();
+    private Runnable unsubscribe;
+
+    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue) {
+        this.publisher = publisher;
+        setWidthFull();
+        updated.setId("fleet-updated");
+        clusters.addClassName("fleet-clusters");
+        regions.setWidthFull();
+        add(new H2("Fleet"), updated, clusters);
+        CatalogueLoadReport report = catalogue.lastLoad();
+        if (report != null && report.hasProblems()) {
+            add(problems(report));
+        }
+        add(regions);
+        show(publisher.current());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unsubscribe = publisher.subscribe(snapshot -> ui.access(() -> show(snapshot)));
+        show(publisher.current());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+    }
+
+    private void show(FleetSnapshot snapshot) {
+        updated.setText("Updated " + TIME.format(snapshot.generatedAt().atZone(DISPLAY_ZONE))
+                + " (Paris time) · " + snapshot.tenants().size() + " tenants");
+        clusters.removeAll();
+        snapshot.clusters().values().stream()
+                .sorted(java.util.Comparator.comparing(ClusterStatus::name))
+                .forEach(c -> clusters.add(clusterBadge(c)));
+        Map<String, List<TenantState>> byRegion = snapshot.byRegion();
+        Map<String, List<String>> newLayout = new LinkedHashMap<>();
+        byRegion.forEach((region, tenants) ->
+                newLayout.put(region, tenants.stream().map(t -> t.tenant().name()).toList()));
+        if (!newLayout.equals(layout)) {
+            layout = newLayout;
+            regions.removeAll();
+            grids.clear();
+            byRegion.forEach((region, tenants) -> {
+                H3 title = new H3(region + " · " + tenants.size() + " tenant(s)");
+                title.addClassName("fleet-region-title");
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot);
+                grids.put(region, grid);
+                regions.add(title, grid);
+            });
+        } else {
+            grids.values().forEach(g -> g.show(snapshot));
+        }
+    }
+
+    private static Span clusterBadge(ClusterStatus cluster) {
+        String state;
+        String theme;
+        if (!cluster.configured()) {
+            state = "not configured";
+            theme = "badge error";
+        } else if (!cluster.synced()) {
+            state = "syncing…";
+            theme = "badge contrast";
+        } else if (!cluster.watching()) {
+            state = "watch lost, reconnecting";
+            theme = "badge error";
+        } else {
+            state = "watching";
+            theme = "badge success";
+        }
+        Span badge = new Span(cluster.name() + ": " + state);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    private static Div problems(CatalogueLoadReport report) {
+        Div box = new Div();
+        box.setId("catalogue-problems");
+        box.addClassName("fleet-problems");
+        box.add(new Span(report.rejectedFiles() + " tenant file(s) in " + report.directory()
+                + " were refused and not loaded:"));
+        UnorderedList list = new UnorderedList();
+        for (CatalogueProblem problem : report.problems()) {
+            list.add(new ListItem(problem.message()));
+        }
+        box.add(list);
+        return box;
+    }
+}

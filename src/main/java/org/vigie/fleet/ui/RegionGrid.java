@@ -1,0 +1,124 @@
+package org.vigie.fleet.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.vigie.fleet.FleetSnapshot;
+import org.vigie.fleet.QuotaUsage;
+import org.vigie.fleet.ServiceState;
+import org.vigie.fleet.TenantState;
+
+/**
+ * The tenants of one region and their services. Rows are stable keys; cells read the current
+ * snapshot, so a new snapshot only refreshes the cells and keeps what the user expanded.
+ */
+final class RegionGrid extends TreeGrid<FleetRow> {
+
+    private FleetSnapshot snapshot;
+
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot) {
+        this.snapshot = snapshot;
+        setId("region-" + region);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        addComponentHierarchyColumn(row -> new Span(name(row))).setHeader("Tenant / service").setFlexGrow(3);
+        addColumn(row -> text(row, t -> t.tenant().authority().kind().name().toLowerCase(Locale.ROOT),
+                s -> s.spec().priority().name().toLowerCase(Locale.ROOT))).setHeader("Kind / priority");
+        addComponentColumn(this::replicas).setHeader("Ready / desired").setTextAlign(ColumnTextAlign.END);
+        addColumn(row -> text(row, t -> "", this::bounds)).setHeader("Bounds");
+        addColumn(row -> text(row, this::sessions, s -> s.pods() + " pod(s)")).setHeader("Sessions / pods")
+                .setFlexGrow(2);
+        for (QuotaUsage.Resource resource : QuotaUsage.Resource.values()) {
+            addComponentColumn(row -> quota(row, resource))
+                    .setHeader(resource.name().toLowerCase(Locale.ROOT) + " quota").setFlexGrow(2);
+        }
+        TreeData<FleetRow> data = new TreeData<>();
+        for (TenantState tenant : tenants) {
+            FleetRow parent = FleetRow.tenant(tenant.tenant().name());
+            data.addItem(null, parent);
+            tenant.tenant().services().forEach(s -> data.addItem(parent, new FleetRow(parent.tenant(), s.name())));
+        }
+        setDataProvider(new TreeDataProvider<>(data));
+        expand(data.getRootItems());
+    }
+
+    void show(FleetSnapshot next) {
+        this.snapshot = next;
+        getDataProvider().refreshAll();
+    }
+
+    private TenantState tenant(FleetRow row) {
+        return snapshot.tenant(row.tenant()).orElse(null);
+    }
+
+    private ServiceState service(FleetRow row) {
+        TenantState tenant = tenant(row);
+        return tenant == null ? null : tenant.service(row.service()).orElse(null);
+    }
+
+    private String text(FleetRow row, Function<TenantState, String> forTenant, Function<ServiceState, String> forService) {
+        if (row.isTenant()) {
+            TenantState tenant = tenant(row);
+            return tenant == null ? "" : forTenant.apply(tenant);
+        }
+        ServiceState service = service(row);
+        return service == null ? "" : forService.apply(service);
+    }
+
+    private String name(FleetRow row) {
+        return text(row, t -> t.tenant().displayName(), s -> s.spec().name());
+    }
+
+    private Span replicas(FleetRow row) {
+        int ready;
+        int desired;
+        if (row.isTenant()) {
+            TenantState tenant = tenant(row);
+            ready = tenant == null ? 0 : tenant.services().stream().mapToInt(ServiceState::ready).sum();
+            desired = tenant == null ? 0 : tenant.services().stream().mapToInt(ServiceState::desired).sum();
+        } else {
+            ServiceState service = service(row);
+            if (service != null && !service.deployed()) {
+                Span missing = new Span("not deployed");
+                missing.addClassName("replicas-short");
+                return missing;
+            }
+            ready = service == null ? 0 : service.ready();
+            desired = service == null ? 0 : service.desired();
+        }
+        Span span = new Span(ready + " / " + desired);
+        if (ready < desired) {
+            span.addClassName("replicas-short");
+        }
+        return span;
+    }
+
+    private String bounds(ServiceState service) {
+        String bounds = service.spec().minReplicas() + "–" + service.spec().maxReplicas();
+        ServiceState.Autoscaler hpa = service.autoscaler();
+        return hpa == null ? bounds : bounds + " (HPA " + hpa.minReplicas() + "–" + hpa.maxReplicas() + ")";
+    }
+
+    private String sessions(TenantState tenant) {
+        if (tenant.sessions() == null) {
+            return "";
+        }
+        return String.format(Locale.FRANCE, "%,d / %,d", tenant.sessions(), tenant.sessionCapacity());
+    }
+
+    private QuotaCell quota(FleetRow row, QuotaUsage.Resource resource) {
+        if (!row.isTenant()) {
+            QuotaCell empty = new QuotaCell(null);
+            empty.removeAll();
+            return empty;
+        }
+        TenantState tenant = tenant(row);
+        return new QuotaCell(tenant == null ? null : tenant.quota(resource).orElse(null));
+    }
+}

@@ -1,0 +1,80 @@
+package org.vigie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigie.fleet.FleetSnapshot;
+import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.fleet.ServiceState;
+import org.vigie.fleet.TenantState;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VigieApplicationIT {
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void demo_mode_shows_every_tenant_of_the_tenants_directory_with_its_live_workloads() throws IOException {
+        List<String> declared = tenantNamesIn(Path.of("tenants"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> allRunning(fleet.current(), declared.size()));
+
+        FleetSnapshot snapshot = fleet.current();
+        assertThat(snapshot.tenants()).extracting(t -> t.tenant().name()).containsExactlyInAnyOrderElementsOf(declared);
+        assertThat(snapshot.clusters().values()).allSatisfy(c -> assertThat(c.synced()).isTrue());
+        for (TenantState tenant : snapshot.tenants()) {
+            assertThat(tenant.quota()).allSatisfy(q -> assertThat(q.hard()).isNotNull());
+            assertThat(tenant.sessions()).isNotNull();
+        }
+    }
+
+    @Test
+    void the_console_page_and_the_health_endpoint_answer() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Vigie</title>");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    private static boolean allRunning(FleetSnapshot snapshot, int expectedTenants) {
+        return snapshot.tenants().size() == expectedTenants && snapshot.tenants().stream()
+                .flatMap(t -> t.services().stream())
+                .allMatch(s -> s.deployed() && s.ready() == s.desired() && s.pods() == s.desired());
+    }
+
+    static List<String> tenantNamesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .map(f -> f.getFileName().toString().replace(".yaml", ""))
+                    .toList();
+        }
+    }
+
+
+}

@@ -1,0 +1,88 @@
+package org.vigie.fleet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.server.VaadinSession;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.fleet.TenantState;
+import org.vigie.tenant.Tenant;
+import org.vigie.tenant.TenantCatalogue;
+
+@SpringBootTest
+class FleetViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    TenantCatalogue catalogue;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    ClusterConnections clusters;
+
+    @Test
+    void the_fleet_view_lists_every_tenant_under_its_region_with_the_demo_badge() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenants().size() == catalogue.all().size());
+
+        FleetView view = navigate(FleetView.class);
+
+        List<TreeGrid> grids = $(TreeGrid.class).from(view).all();
+        assertThat(grids).hasSize((int) catalogue.all().stream().map(Tenant::region).distinct().count());
+        List<String> shownNames = new ArrayList<>();
+        for (TreeGrid<?> grid : grids) {
+            for (int row = 0; row < test(grid).size(); row++) {
+                shownNames.add(test(grid).getCellText(row, 0));
+            }
+        }
+        assertThat(shownNames).containsAll(catalogue.all().stream().map(Tenant::displayName).toList());
+        assertThat($(Span.class).id("demo-badge").getText()).startsWith("DEMO");
+    }
+
+    @Test
+    void a_scale_in_the_cluster_reaches_the_open_view_without_reload() {
+        Tenant tenant = catalogue.find("somme-colleges").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenant(tenant.name())
+                .flatMap(t -> t.service("binder")).map(s -> s.deployed() && s.ready() == s.desired()).orElse(false));
+        FleetView view = navigate(FleetView.class);
+        TreeGrid<?> grid = $(TreeGrid.class).from(view).id("region-" + tenant.region());
+        int binderRow = rowOf(grid, "binder", tenant.displayName());
+        int target = fleet.current().tenant(tenant.name()).flatMap(t -> t.service("binder")).orElseThrow().desired() + 2;
+
+        KubernetesClient client = clusters.client(tenant.cluster()).orElseThrow();
+        client.apps().deployments().inNamespace(tenant.namespace()).withName("binder").scale(target);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+            assertThat(test(grid).getCellText(binderRow, 2)).isEqualTo(target + " / " + target);
+        });
+        TenantState state = fleet.current().tenant(tenant.name()).orElseThrow();
+        assertThat(state.service("binder").orElseThrow().pods()).isEqualTo(target);
+    }
+
+    private int rowOf(TreeGrid<?> grid, String service, String tenantDisplayName) {
+        boolean inTenant = false;
+        for (int row = 0; row < test(grid).size(); row++) {
+            String name = test(grid).getCellText(row, 0);
+            if (name.equals(tenantDisplayName)) {
+                inTenant = true;
+            } else if (inTenant && name.equals(service)) {
+                return row;
+            }
+        }
+        throw new AssertionError(service + " of " + tenantDisplayName + " not shown");
+    }
+}
