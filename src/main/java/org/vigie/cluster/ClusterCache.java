@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,9 @@ public interface ClusterCache {
 
     /** True once every watched kind has listed its objects. */
     boolean synced();
+
+    /** How long the first list of every kind took; null until synced. */
+    Duration syncDuration();
 
     /** True while every watch is open; false while a watch is being re-established. */
     boolean watching();

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     private final SharedIndexInformer<ResourceQuota> quotas;
     private final SharedIndexInformer<HorizontalPodAutoscaler> autoscalers;
     private volatile Instant lastContact;
+    private volatile Duration syncDuration;
 
     ClusterWatch(String cluster, KubernetesClient client, ClusterChangeListener listener, Clock clock) {
         this.cluster = cluster;
@@ -50,13 +52,15 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
 
     /** Starts every informer; the future completes when all have listed their objects. */
     CompletableFuture<Void> start() {
+        Instant begin = clock.instant();
         CompletableFuture<?>[] started = Stream.of(deployments, pods, quotas, autoscalers)
                 .map(informer -> informer.start().toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(started).whenComplete((ok, failure) -> {
             if (failure == null) {
                 lastContact = clock.instant();
-                log.info("Cluster {}: caches synced ({} objects)", cluster, size());
+                syncDuration = Duration.between(begin, lastContact);
+                log.info("Cluster {}: caches synced in {} ms ({} objects)", cluster, syncDuration.toMillis(), size());
             }
             listener.clusterChanged(cluster);
         });
@@ -115,6 +119,11 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     @Override
     public boolean watching() {
         return Stream.of(deployments, pods, quotas, autoscalers).allMatch(SharedIndexInformer::isWatching);
+    }
+
+    @Override
+    public Duration syncDuration() {
+        return syncDuration;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.vigie.fleet;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,22 +10,49 @@ import java.util.stream.Collectors;
 
 /**
  * The whole fleet at one moment, immutable, handed to every reader. {@code tenants} keeps the
- * catalogue order (region, then name).
+ * catalogue order (region, then name); lookups by name are constant-time.
  */
-public record FleetSnapshot(long version, Instant generatedAt, List<TenantState> tenants,
-        Map<String, ClusterStatus> clusters) {
+public final class FleetSnapshot {
 
-    public FleetSnapshot {
-        tenants = List.copyOf(tenants);
-        clusters = Map.copyOf(clusters);
+    private final long version;
+    private final Instant generatedAt;
+    private final List<TenantState> tenants;
+    private final Map<String, TenantState> byName;
+    private final Map<String, ClusterStatus> clusters;
+
+    public FleetSnapshot(long version, Instant generatedAt, List<TenantState> tenants,
+            Map<String, ClusterStatus> clusters) {
+        this.version = version;
+        this.generatedAt = generatedAt;
+        this.tenants = List.copyOf(tenants);
+        this.clusters = Map.copyOf(clusters);
+        Map<String, TenantState> index = new LinkedHashMap<>();
+        this.tenants.forEach(t -> index.put(t.tenant().name(), t));
+        this.byName = index;
     }
 
     static FleetSnapshot empty(Instant at) {
         return new FleetSnapshot(0, at, List.of(), Map.of());
     }
 
+    public long version() {
+        return version;
+    }
+
+    public Instant generatedAt() {
+        return generatedAt;
+    }
+
+    public List<TenantState> tenants() {
+        return tenants;
+    }
+
+    public Map<String, ClusterStatus> clusters() {
+        return clusters;
+    }
+
     public Optional<TenantState> tenant(String name) {
-        return tenants.stream().filter(t -> t.tenant().name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** Tenants grouped by region, regions in alphabetical order. */

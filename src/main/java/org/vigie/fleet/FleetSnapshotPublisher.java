@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -47,11 +49,15 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     private final AtomicBoolean everythingDirty = new AtomicBoolean(true);
     private final AtomicBoolean rebuildScheduled = new AtomicBoolean();
     private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+    private final Timer rebuildTimer;
     private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("fleet-snapshot").daemon().factory());
 
     FleetSnapshotPublisher(TenantCatalogue catalogue, ClusterWatchers watchers, ObjectProvider<SessionLoad> sessionLoad,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        this.rebuildTimer = Timer.builder("vigie.fleet.snapshot.rebuild")
+                .description("Time to rebuild the fleet snapshot after a change")
+                .register(meters);
         this.catalogue = catalogue;
         this.watchers = watchers;
         this.sessionLoad = sessionLoad;
@@ -97,7 +103,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     private void rebuildSafely() {
         rebuildScheduled.set(false);
         try {
-            FleetSnapshot snapshot = rebuild();
+            FleetSnapshot snapshot = rebuildTimer.record(this::rebuild);
             current.set(snapshot);
             subscribers.forEach(s -> notify(s, snapshot));
         } catch (RuntimeException e) {
@@ -113,18 +119,15 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         }
     }
 
-    /** Builds the next snapshot; package-private so that the benchmark can time it. */
-    FleetSnapshot rebuild() {
+    private FleetSnapshot rebuild() {
         boolean all = everythingDirty.getAndSet(false);
         Set<String> dirty = drainDirty();
         FleetSnapshot previous = current.get();
-        Map<String, TenantState> previousStates = new HashMap<>();
-        previous.tenants().forEach(t -> previousStates.put(t.tenant().name(), t));
         Instant now = clock.instant();
         SessionLoad load = sessionLoad.getIfAvailable();
         List<TenantState> states = new ArrayList<>();
         for (Tenant tenant : catalogue.all()) {
-            TenantState before = previousStates.get(tenant.name());
+            TenantState before = previous.tenant(tenant.name()).orElse(null);
             boolean reuse = !all && before != null && before.tenant().equals(tenant) && !dirty.contains(tenant.name());
             states.add(reuse ? before : TenantStateBuilder.build(tenant,
                     watchers.cache(tenant.cluster()).orElse(null), load == null ? null : load.sessions(tenant), now));

@@ -27,11 +27,11 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         setId("region-" + region);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addComponentHierarchyColumn(row -> new Span(name(row))).setHeader("Tenant / service").setFlexGrow(3);
+        addComponentHierarchyColumn(row -> new Span(name(row))).setHeader("Tenant / service").setWidth("22em").setFlexGrow(0);
         addColumn(row -> text(row, t -> t.tenant().authority().kind().name().toLowerCase(Locale.ROOT),
                 s -> s.spec().priority().name().toLowerCase(Locale.ROOT))).setHeader("Kind / priority");
         addComponentColumn(this::replicas).setHeader("Ready / desired").setTextAlign(ColumnTextAlign.END);
-        addColumn(row -> text(row, t -> "", this::bounds)).setHeader("Bounds");
+        addColumn(row -> text(row, t -> "", this::bounds)).setHeader("Bounds").setWidth("11em").setFlexGrow(0);
         addColumn(row -> text(row, this::sessions, s -> s.pods() + " pod(s)")).setHeader("Sessions / pods")
                 .setFlexGrow(2);
         for (QuotaUsage.Resource resource : QuotaUsage.Resource.values()) {

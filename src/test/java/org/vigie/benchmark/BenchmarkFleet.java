@@ -1,0 +1,145 @@
+package org.vigie.benchmark;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntryBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.vigie.cluster.TenantLabels;
+
+/** A synthetic fleet shaped like production objects: managed fields, last-applied annotations, full pod specs. */
+final class BenchmarkFleet {
+
+    static final String[] SERVICES = {"sso", "portal", "messaging", "binder", "chat"};
+    static final String[] REGIONS = {"auvergne-rhone-alpes", "ile-de-france", "nouvelle-aquitaine", "hauts-de-france"};
+
+    private BenchmarkFleet() {
+    }
+
+    static String clusterName(int index) {
+        return "bench-" + (index + 1);
+    }
+
+    static String tenantName(int index) {
+        return String.format("bench-%04d", index);
+    }
+
+    static void writeTenantFiles(Path directory, int tenants, int clusters) throws IOException {
+        for (int i = 0; i < tenants; i++) {
+            String name = tenantName(i);
+            StringBuilder yaml = new StringBuilder("""
+                    apiVersion: vigie/v1
+                    kind: Tenant
+                    metadata:
+                      name: %s
+                    spec:
+                      displayName: "Benchmark tenant %d"
+                      authority: {kind: COUNTY, name: "County %d"}
+                      region: %s
+                      academies: [lyon]
+                      counties: ["69"]
+                      cluster: %s
+                      namespace: ent-%s
+                      urls: {public: "https://%s.example.fr/", health: "https://%s.example.fr/healthz"}
+                      population: {students: 20000, teachers: 1600, parents: 26000}
+                      capacity: {sessionsPerReplica: 600}
+                      slo: {availability: 99.5, p95LatencyMs: 800}
+                      quota: {cpu: "40", memory: 80Gi, pods: 60}
+                      services:
+                    """.formatted(name, i, i, REGIONS[i % REGIONS.length], clusterName(i % clusters), name, name, name));
+            for (String service : SERVICES) {
+                yaml.append("    - {name: ").append(service).append(", priority: critical, minReplicas: 1, "
+                        + "maxReplicas: 12, requests: {cpu: 500m, memory: 1Gi}}\n");
+            }
+            Files.writeString(directory.resolve(name + ".yaml"), yaml);
+        }
+    }
+
+    /** Seeds the tenants that live in cluster {@code cluster} (every {@code clusters}-th one). */
+    static void seed(KubernetesClient client, int cluster, int clusters, int tenants, int services, int podsPerService)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int t = cluster; t < tenants; t += clusters) {
+            String tenant = tenantName(t);
+            writes.add(pool.submit(() -> {
+                create(client, new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota")
+                        .withNamespace("ent-" + tenant).withLabels(Map.of(TenantLabels.TENANT, tenant)).endMetadata()
+                        .withNewSpec().addToHard("pods", new Quantity("60")).endSpec()
+                        .withNewStatus().addToHard("pods", new Quantity("60"))
+                        .addToUsed("pods", new Quantity(String.valueOf(services * podsPerService))).endStatus()
+                        .build());
+                for (int s = 0; s < services; s++) {
+                    String service = SERVICES[s];
+                    create(client, deployment(tenant, service, podsPerService));
+                    for (int p = 0; p < podsPerService; p++) {
+                        create(client, pod(tenant, service, p));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        pool.shutdown();
+    }
+
+    private static void create(KubernetesClient client, HasMetadata object) {
+        object.getMetadata().setManagedFields(List.of(new ManagedFieldsEntryBuilder().withManager("kubectl")
+                .withOperation("Apply").withApiVersion("v1").withFieldsType("FieldsV1").build()));
+        client.resource(object).create();
+    }
+
+    private static Deployment deployment(String tenant, String service, int replicas) {
+        Map<String, String> labels = TenantLabels.of(tenant, service);
+        return new DeploymentBuilder()
+                .withNewMetadata().withName(service).withNamespace("ent-" + tenant).withLabels(labels)
+                .addToAnnotations("kubectl.kubernetes.io/last-applied-configuration", "{\"apiVersion\":\"apps/v1\"," + "\"x\":\"" + "y".repeat(600) + "\"}")
+                .endMetadata()
+                .withNewSpec().withReplicas(replicas)
+                .withNewSelector().withMatchLabels(labels).endSelector()
+                .withNewTemplate().withNewMetadata().withLabels(labels).endMetadata()
+                .withNewSpec().addNewContainer().withName(service).withImage("registry.example.fr/ent/" + service + ":2026.11")
+                .withNewResources().addToRequests("cpu", new Quantity("500m")).addToRequests("memory", new Quantity("1Gi"))
+                .endResources().endContainer().endSpec().endTemplate().endSpec()
+                .withNewStatus().withReplicas(replicas).withReadyReplicas(replicas).withAvailableReplicas(replicas)
+                .withUpdatedReplicas(replicas).endStatus()
+                .build();
+    }
+
+    private static Pod pod(String tenant, String service, int index) {
+        return new PodBuilder()
+                .withNewMetadata().withName(service + "-" + index).withNamespace("ent-" + tenant)
+                .withLabels(TenantLabels.of(tenant, service)).endMetadata()
+                .withNewSpec().withNodeName("node-" + index)
+                .addNewContainer().withName(service).withImage("registry.example.fr/ent/" + service + ":2026.11")
+                .addNewEnv().withName("TENANT").withValue(tenant).endEnv()
+                .addNewEnv().withName("JAVA_OPTS").withValue("-XX:MaxRAMPercentage=75").endEnv()
+                .addNewVolumeMount().withName("config").withMountPath("/etc/ent").endVolumeMount()
+                .withNewResources().addToRequests("cpu", new Quantity("500m")).addToRequests("memory", new Quantity("1Gi"))
+                .endResources().endContainer()
+                .addNewVolume().withName("config").withNewConfigMap().withName(service + "-config").endConfigMap().endVolume()
+                .endSpec()
+                .withNewStatus().withPhase("Running").withPodIP("10.42." + index + ".7").withHostIP("192.168.1." + index)
+                .addNewCondition().withType("Ready").withStatus("True").endCondition()
+                .addNewContainerStatus().withName(service).withReady(true).withRestartCount(0)
+                .withImage("registry.example.fr/ent/" + service + ":2026.11").withImageID("sha256:" + "a".repeat(64))
+                .withContainerID("containerd://" + "b".repeat(64)).endContainerStatus()
+                .endStatus()
+                .build();
+    }
+}

@@ -1,0 +1,66 @@
+package org.vigie.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Formats benchmark figures as the Markdown kept in docs/benchmarks.md. */
+final class BenchmarkReport {
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private BenchmarkReport() {
+    }
+
+    record FleetFigures(int tenants, int clusters, long deployments, long pods, long cachedObjects, Duration seedTime,
+            Duration syncTime, long heapBefore, long heapAfter, List<Double> singleChangeMillis,
+            double partialRebuildMeanMillis, List<Double> fullRebuildMillis) {
+    }
+
+    static String fleetScale(FleetFigures f) {
+        long retained = f.heapAfter() - f.heapBefore();
+        return String.join("\n",
+                "| figure | value | target |",
+                "|---|---|---|",
+                row("fleet", f.tenants() + " tenants in " + f.clusters() + " clusters, " + f.deployments() + " Deployments, " + f.pods() + " pods ("
+                        + f.cachedObjects() + " cached objects)", ""),
+                row("seeding the embedded API (8 threads)", seconds(f.seedTime()), ""),
+                row("time to a synced cache (slowest cluster; clusters sync in parallel)", seconds(f.syncTime()), "≤ 30 s"),
+                row("heap retained by the console after sync (all of it: Spring, Vaadin, catalogue, caches, snapshot)",
+                        mib(retained), "≤ 512 MB"),
+                row("of which per cached Deployment with its pods (upper bound)",
+                        String.format(Locale.ROOT, "%.1f KiB", retained / 1024.0 / f.deployments()), ""),
+                row("one change → new snapshot published (watch + coalescing + rebuild), p50 / p95 / max of "
+                        + f.singleChangeMillis().size(),
+                        millis(percentile(f.singleChangeMillis(), 50)) + " / " + millis(percentile(f.singleChangeMillis(), 95))
+                                + " / " + millis(percentile(f.singleChangeMillis(), 100)), ""),
+                row("snapshot rebuild after one change (re-evaluates one tenant), mean",
+                        millis(f.partialRebuildMeanMillis()), "≤ 50 ms"),
+                row("full rebuild of all tenants, p50 / max of " + f.fullRebuildMillis().size(),
+                        millis(percentile(f.fullRebuildMillis(), 50)) + " / " + millis(percentile(f.fullRebuildMillis(), 100)),
+                        ""))
+                + "\n";
+    }
+
+    private static String row(String figure, String value, String target) {
+        return "| " + figure + " | " + value + " | " + target + " |";
+    }
+
+    static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.clamp(index, 0, sorted.size() - 1));
+    }
+
+    static String millis(double value) {
+        return String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / MIB);
+    }
+}

@@ -1,0 +1,168 @@
+package org.vigie.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigie.cluster.ClusterCache;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.cluster.ClusterWatchers;
+import org.vigie.demo.EmbeddedKubernetesApi;
+import org.vigie.fleet.FleetSnapshot;
+import org.vigie.fleet.FleetSnapshotPublisher;
+
+/**
+ * 1,000 tenants × 5 services × 5 pods in an embedded API server, watched by the real console in
+ * production mode. Run with {@code ./mvnw -Pbenchmark verify}; figures go to target/benchmarks.
+ */
+@SpringBootTest
+class FleetScaleBenchmark {
+
+    static final int TENANTS = 1000;
+    static final int SERVICES = 5;
+    static final int PODS_PER_SERVICE = 5;
+    static final int SINGLE_CHANGES = 50;
+    static final int FULL_EVALUATIONS = 10;
+
+    static final int CLUSTERS = 4;
+
+    static final List<EmbeddedKubernetesApi> apis = new ArrayList<>();
+    static long heapBeforeConsole;
+    static Duration seedTime;
+
+    @Autowired
+    ClusterWatchers watchers;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    ClusterConnections connections;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
+        Path tenants = Files.createDirectories(Path.of("target/benchmark/tenants"));
+        BenchmarkFleet.writeTenantFiles(tenants, TENANTS, CLUSTERS);
+        long start = System.nanoTime();
+        for (int c = 0; c < CLUSTERS; c++) {
+            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
+            apis.add(api);
+            try (KubernetesClient client = ClusterConnections.clientFor(api.url())) {
+                BenchmarkFleet.seed(client, c, CLUSTERS, TENANTS, SERVICES, PODS_PER_SERVICE);
+            }
+            registry.add("vigie.clusters." + BenchmarkFleet.clusterName(c) + ".master-url", api::url);
+        }
+        seedTime = Duration.ofNanos(System.nanoTime() - start);
+        heapBeforeConsole = usedHeapAfterGc();
+        registry.add("vigie.tenants.dir", tenants::toString);
+    }
+
+    @AfterAll
+    static void stopApis() {
+        apis.forEach(EmbeddedKubernetesApi::close);
+    }
+
+    @Test
+    void a_thousand_tenants_sync_rebuild_and_fit_in_memory() throws Exception {
+        watchers.synced().get(5, TimeUnit.MINUTES);
+        List<ClusterCache> caches = new ArrayList<>();
+        for (int c = 0; c < CLUSTERS; c++) {
+            caches.add(watchers.cache(BenchmarkFleet.clusterName(c)).orElseThrow());
+        }
+        awaitSnapshot(s -> s.tenants().size() == TENANTS
+                && s.clusters().values().stream().allMatch(FleetSnapshot.ClusterStatus::synced));
+        long cachedObjects = caches.stream().mapToLong(ClusterCache::size).sum();
+        Duration syncTime = caches.stream().map(ClusterCache::syncDuration).max(Duration::compareTo).orElseThrow();
+        long heapWithConsole = usedHeapAfterGc();
+
+        List<Double> singleChangeMillis = new ArrayList<>();
+        Timer rebuilds = meters.get("vigie.fleet.snapshot.rebuild").timer();
+        long countBefore = rebuilds.count();
+        double totalBefore = rebuilds.totalTime(TimeUnit.MILLISECONDS);
+        for (int i = 0; i < SINGLE_CHANGES; i++) {
+            int index = i * 17 % TENANTS;
+            String tenant = BenchmarkFleet.tenantName(index);
+            KubernetesClient client = connections.client(BenchmarkFleet.clusterName(index % CLUSTERS)).orElseThrow();
+            long start = System.nanoTime();
+            client.apps().deployments().inNamespace("ent-" + tenant).withName("portal").scale(PODS_PER_SERVICE + 1);
+            awaitSnapshot(s -> s.tenant(tenant).flatMap(t -> t.service("portal"))
+                    .map(p -> p.desired() == PODS_PER_SERVICE + 1).orElse(false));
+            singleChangeMillis.add((System.nanoTime() - start) / 1e6);
+        }
+        double partialRebuildMean = (rebuilds.totalTime(TimeUnit.MILLISECONDS) - totalBefore)
+                / (rebuilds.count() - countBefore);
+
+        List<Double> fullMillis = new ArrayList<>();
+        for (int i = 0; i < FULL_EVALUATIONS; i++) {
+            long version = fleet.current().version();
+            double before = rebuilds.totalTime(TimeUnit.MILLISECONDS);
+            fleet.refreshAll();
+            awaitSnapshot(s -> s.version() > version);
+            fullMillis.add(rebuilds.totalTime(TimeUnit.MILLISECONDS) - before);
+        }
+
+        long deployments = (long) TENANTS * SERVICES;
+        String report = BenchmarkReport.fleetScale(new BenchmarkReport.FleetFigures(
+                TENANTS, CLUSTERS, deployments, deployments * PODS_PER_SERVICE, cachedObjects, seedTime,
+                syncTime, heapBeforeConsole, heapWithConsole, singleChangeMillis,
+                partialRebuildMean, fullMillis));
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/fleet-scale.md"), report);
+        System.out.println(report);
+        assertThat(cachedObjects).isEqualTo(deployments * (1 + PODS_PER_SERVICE) + TENANTS);
+    }
+
+    private void awaitSnapshot(Predicate<FleetSnapshot> condition) throws InterruptedException {
+        if (condition.test(fleet.current())) {
+            return;
+        }
+        CountDownLatch reached = new CountDownLatch(1);
+        Runnable unsubscribe = fleet.subscribe(s -> {
+            if (condition.test(s)) {
+                reached.countDown();
+            }
+        });
+        try {
+            if (!condition.test(fleet.current()) && !reached.await(2, TimeUnit.MINUTES)) {
+                throw new AssertionError("snapshot never reached the expected state");
+            }
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+
+}
