@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.vigie.fleet.FleetSnapshot;
-import org.vigie.fleet.FleetSnapshotPublisher;
-import org.vigie.fleet.ServiceState;
-import org.vigie.fleet.TenantState;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VigieApplicationIT {

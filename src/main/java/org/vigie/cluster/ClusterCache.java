@@ -22,6 +22,12 @@ public interface ClusterCache {
     /** True while every watch is open; false while a watch is being re-established. */
     boolean watching();
 
+    /**
+     * Until when the cache is known to be current: now while every informer is synced and watching,
+     * otherwise the last moment it was; null if it never was.
+     */
+    Instant confirmedAt();
+
     /** When the cluster last told us something (an event or a successful list); null before that. */
     Instant lastContact();
 

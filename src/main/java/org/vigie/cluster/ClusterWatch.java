@@ -38,6 +38,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     private final SharedIndexInformer<HorizontalPodAutoscaler> autoscalers;
     private volatile Instant lastContact;
     private volatile Duration syncDuration;
+    private volatile Instant confirmedAt;
 
     ClusterWatch(String cluster, KubernetesClient client, ClusterChangeListener listener, Clock clock) {
         this.cluster = cluster;
@@ -124,6 +125,14 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     @Override
     public Duration syncDuration() {
         return syncDuration;
+    }
+
+    @Override
+    public Instant confirmedAt() {
+        if (synced() && watching()) {
+            confirmedAt = clock.instant();
+        }
+        return confirmedAt;
     }
 
     @Override

@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSta
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.Objects;
 import org.vigie.cluster.ClusterCache;
-import org.vigie.fleet.FleetSnapshot;
-import org.vigie.fleet.TenantState;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.TenantState;
 import org.vigie.tenant.Tenant;
 
 /**

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
-import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Demo mode: embedded clusters, reached over HTTP by the same code as real ones, and their simulator. */
@@ -27,6 +28,12 @@ class DemoConfiguration {
         Map<String, KubernetesClient> clients = new LinkedHashMap<>();
         clusters.urls().forEach((name, url) -> clients.put(name, ClusterConnections.clientFor(url)));
         return new ClusterConnections(clients);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    DemoHealthEndpoints demoHealthEndpoints(FleetSnapshotPublisher publisher) {
+        return new DemoHealthEndpoints(publisher);
     }
 
     @Bean

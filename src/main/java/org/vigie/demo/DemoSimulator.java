@@ -14,7 +14,7 @@ import org.springframework.context.SmartLifecycle;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
-import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.tenant.ServiceSpec;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;

@@ -3,7 +3,7 @@ package org.vigie.demo;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
-import org.vigie.fleet.SessionLoad;
+import org.vigie.health.SessionLoad;
 import org.vigie.tenant.Tenant;
 
 /**

@@ -26,8 +26,8 @@ import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.demo.EmbeddedKubernetesApi;
-import org.vigie.fleet.FleetSnapshot;
-import org.vigie.fleet.FleetSnapshotPublisher;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
 
 /**
  * 1,000 tenants × 5 services × 5 pods in an embedded API server, watched by the real console in

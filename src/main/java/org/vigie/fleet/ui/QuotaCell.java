@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
-import org.vigie.fleet.Quantities;
-import org.vigie.fleet.QuotaUsage;
+import org.vigie.health.Quantities;
+import org.vigie.health.QuotaUsage;
 
 /** "used / hard" of one quota resource with a bar: amber from 90 %, red when exhausted. */
 final class QuotaCell extends Div {

@@ -9,10 +9,10 @@ import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.vigie.fleet.FleetSnapshot;
-import org.vigie.fleet.QuotaUsage;
-import org.vigie.fleet.ServiceState;
-import org.vigie.fleet.TenantState;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.QuotaUsage;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
 
 /**
  * The tenants of one region and their services. Rows are stable keys; cells read the current
@@ -28,6 +28,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         addComponentHierarchyColumn(row -> new Span(name(row))).setHeader("Tenant / service").setWidth("22em").setFlexGrow(0);
+        addComponentColumn(this::status).setHeader("Status").setWidth("24em").setFlexGrow(0);
         addColumn(row -> text(row, t -> t.tenant().authority().kind().name().toLowerCase(Locale.ROOT),
                 s -> s.spec().priority().name().toLowerCase(Locale.ROOT))).setHeader("Kind / priority");
         addComponentColumn(this::replicas).setHeader("Ready / desired").setTextAlign(ColumnTextAlign.END);
@@ -75,6 +76,16 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         return text(row, t -> t.tenant().displayName(), s -> s.spec().name());
     }
 
+    private Span status(FleetRow row) {
+        if (row.isTenant()) {
+            TenantState tenant = tenant(row);
+            return tenant == null ? new Span() : StatusBadge.of(tenant.status(), tenant.health().reasons());
+        }
+        TenantState tenant = tenant(row);
+        return tenant == null ? new Span() : tenant.health().service(row.service())
+                .map(s -> StatusBadge.of(s.status(), s.reasons())).orElse(new Span());
+    }
+
     private Span replicas(FleetRow row) {
         int ready;
         int desired;
@@ -109,7 +120,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         if (tenant.sessions() == null) {
             return "";
         }
-        return String.format(Locale.FRANCE, "%,d / %,d", tenant.sessions(), tenant.sessionCapacity());
+        return String.format(Locale.FRANCE, "%,d / %,d", tenant.sessions(), tenant.sessionCapacity().orElse(0));
     }
 
     private QuotaCell quota(FleetRow row, QuotaUsage.Resource resource) {

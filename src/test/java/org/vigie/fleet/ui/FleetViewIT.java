@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.vigie.cluster.ClusterConnections;
-import org.vigie.fleet.FleetSnapshotPublisher;
-import org.vigie.fleet.TenantState;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.TenantState;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -67,7 +67,7 @@ class FleetViewIT extends SpringBrowserlessTest {
             VaadinSession session = VaadinSession.getCurrent();
             session.getService().runPendingAccessTasks(session);
             roundTrip();
-            assertThat(test(grid).getCellText(binderRow, 2)).isEqualTo(target + " / " + target);
+            assertThat(test(grid).getCellText(binderRow, 3)).isEqualTo(target + " / " + target);
         });
         TenantState state = fleet.current().tenant(tenant.name()).orElseThrow();
         assertThat(state.service("binder").orElseThrow().pods()).isEqualTo(target);

@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -17,8 +17,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.TenantLabels;
-import org.vigie.fleet.QuotaUsage.Resource;
-import org.vigie.fleet.ServiceState.Autoscaler;
+import org.vigie.health.QuotaUsage.Resource;
+import org.vigie.health.ServiceState.Autoscaler;
+import org.vigie.health.ServiceState.PodTroubles;
 import org.vigie.tenant.ServiceSpec;
 import org.vigie.tenant.Tenant;
 
@@ -31,10 +32,10 @@ final class TenantStateBuilder {
     private TenantStateBuilder() {
     }
 
-    static TenantState build(Tenant tenant, ClusterCache cache, Long sessions, Instant now) {
+    static TenantState build(Tenant tenant, ClusterCache cache, Long sessions, ProbeSummary probe, Instant now) {
         if (cache == null) {
             return new TenantState(tenant, tenant.services().stream().map(TenantStateBuilder::missing).toList(),
-                    quota(tenant, List.of()), sessions, now);
+                    quota(tenant, List.of()), sessions, probe, now, null);
         }
         String name = tenant.name();
         Map<String, Deployment> deployments = inNamespace(tenant, cache.deployments(name)).stream()
@@ -53,9 +54,10 @@ final class TenantStateBuilder {
             Deployment deployment = deployments.get(spec.name());
             services.add(deployment == null ? missing(spec)
                     : service(spec, deployment, podsByService.getOrDefault(spec.name(), List.of()),
-                            autoscalers.get(spec.name())));
+                            autoscalers.get(spec.name()), now));
         }
-        return new TenantState(tenant, services, quota(tenant, inNamespace(tenant, cache.quotas(name))), sessions, now);
+        return new TenantState(tenant, services, quota(tenant, inNamespace(tenant, cache.quotas(name))), sessions,
+                probe, now, null);
     }
 
     private static <T extends HasMetadata> List<T> inNamespace(Tenant tenant, List<T> objects) {
@@ -63,23 +65,23 @@ final class TenantStateBuilder {
     }
 
     private static ServiceState missing(ServiceSpec spec) {
-        return new ServiceState(spec, false, 0, 0, 0, 0, 0, null);
+        return new ServiceState(spec, false, 0, 0, 0, 0, 0, PodTroubles.NONE, null);
     }
 
     private static ServiceState service(ServiceSpec spec, Deployment deployment, List<Pod> pods,
-            HorizontalPodAutoscaler hpa) {
+            HorizontalPodAutoscaler hpa, Instant now) {
         int desired = deployment.getSpec() == null ? 0 : Objects.requireNonNullElse(deployment.getSpec().getReplicas(), 1);
         var status = deployment.getStatus();
         int ready = status == null ? 0 : Objects.requireNonNullElse(status.getReadyReplicas(), 0);
         int available = status == null ? 0 : Objects.requireNonNullElse(status.getAvailableReplicas(), 0);
-        int restarts = pods.stream()
+        List<ContainerStatus> containers = pods.stream()
                 .filter(p -> p.getStatus() != null && p.getStatus().getContainerStatuses() != null)
                 .flatMap(p -> p.getStatus().getContainerStatuses().stream())
-                .map(ContainerStatus::getRestartCount)
-                .filter(Objects::nonNull)
-                .mapToInt(Integer::intValue)
-                .sum();
-        return new ServiceState(spec, true, desired, ready, available, pods.size(), restarts, autoscaler(hpa));
+                .toList();
+        int restarts = containers.stream().map(ContainerStatus::getRestartCount).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
+        return new ServiceState(spec, true, desired, ready, available, pods.size(), restarts,
+                PodTroubleFinder.troubles(containers, now), autoscaler(hpa));
     }
 
     private static Autoscaler autoscaler(HorizontalPodAutoscaler hpa) {

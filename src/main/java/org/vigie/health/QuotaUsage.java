@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;

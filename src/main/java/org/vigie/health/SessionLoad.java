@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import org.vigie.tenant.Tenant;
 

@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,6 +55,12 @@ public final class FleetSnapshot {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The worst status of the region's tenants, GREY for a region without tenants. */
+    public Status regionStatus(String region) {
+        return tenants.stream().filter(t -> t.tenant().region().equals(region)).map(TenantState::status)
+                .reduce(Status::worst).orElse(Status.GREY);
+    }
+
     /** Tenants grouped by region, regions in alphabetical order. */
     public Map<String, List<TenantState>> byRegion() {
         return tenants.stream().collect(Collectors.groupingBy(t -> t.tenant().region(), TreeMap::new,
@@ -63,6 +69,6 @@ public final class FleetSnapshot {
 
     /** What Vigie knows of one cluster's connection. */
     public record ClusterStatus(String name, boolean configured, boolean synced, boolean watching,
-            Instant lastContact) {
+            Instant lastContact, Instant confirmedAt) {
     }
 }

@@ -1,4 +1,4 @@
-package org.vigie.fleet;
+package org.vigie.health;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterChangeListener;
 import org.vigie.cluster.ClusterWatchers;
-import org.vigie.fleet.FleetSnapshot.ClusterStatus;
+import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -43,6 +43,8 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     private final TenantCatalogue catalogue;
     private final ClusterWatchers watchers;
     private final ObjectProvider<SessionLoad> sessionLoad;
+    private final ProbeResults probes;
+    private final HealthEvaluator evaluator;
     private final Clock clock;
     private final AtomicReference<FleetSnapshot> current;
     private final Set<String> dirtyTenants = ConcurrentHashMap.newKeySet();
@@ -54,7 +56,9 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
             Thread.ofPlatform().name("fleet-snapshot").daemon().factory());
 
     FleetSnapshotPublisher(TenantCatalogue catalogue, ClusterWatchers watchers, ObjectProvider<SessionLoad> sessionLoad,
-            Clock clock, MeterRegistry meters) {
+            ProbeResults probes, HealthEvaluator evaluator, Clock clock, MeterRegistry meters) {
+        this.probes = probes;
+        this.evaluator = evaluator;
         this.rebuildTimer = Timer.builder("vigie.fleet.snapshot.rebuild")
                 .description("Time to rebuild the fleet snapshot after a change")
                 .register(meters);
@@ -64,6 +68,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         this.clock = clock;
         this.current = new AtomicReference<>(FleetSnapshot.empty(clock.instant()));
         scheduleRebuild();
+        rebuilder.scheduleWithFixedDelay(this::checkFreshness, 1, 1, TimeUnit.SECONDS);
     }
 
     public FleetSnapshot current() {
@@ -76,6 +81,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         return () -> subscribers.remove(subscriber);
     }
 
+    /** Marks one tenant for re-evaluation: its objects, probe or load changed. */
     @Override
     public void tenantChanged(String cluster, String tenant) {
         dirtyTenants.add(tenant);
@@ -124,15 +130,57 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         Set<String> dirty = drainDirty();
         FleetSnapshot previous = current.get();
         Instant now = clock.instant();
+        Map<String, ClusterStatus> clusters = clusterStatuses();
         SessionLoad load = sessionLoad.getIfAvailable();
         List<TenantState> states = new ArrayList<>();
         for (Tenant tenant : catalogue.all()) {
             TenantState before = previous.tenant(tenant.name()).orElse(null);
             boolean reuse = !all && before != null && before.tenant().equals(tenant) && !dirty.contains(tenant.name());
-            states.add(reuse ? before : TenantStateBuilder.build(tenant,
-                    watchers.cache(tenant.cluster()).orElse(null), load == null ? null : load.sessions(tenant), now));
+            states.add(reuse ? before : evaluate(tenant, load, clusters, now));
         }
-        return new FleetSnapshot(previous.version() + 1, now, states, clusterStatuses());
+        return new FleetSnapshot(previous.version() + 1, now, states, clusters);
+    }
+
+    private TenantState evaluate(Tenant tenant, SessionLoad load, Map<String, ClusterStatus> clusters, Instant now) {
+        TenantState state = TenantStateBuilder.build(tenant, watchers.cache(tenant.cluster()).orElse(null),
+                load == null ? null : load.sessions(tenant), probes.summary(tenant.name()), now);
+        return state.withHealth(evaluator.evaluate(state, clusters.get(tenant.cluster()), now));
+    }
+
+    /**
+     * Time alone can change a verdict (data ages past the staleness limit) and a cluster's
+     * connection can change without any object event: re-judge every tenant each second and
+     * rebuild those whose colour or reasons would differ.
+     */
+    private void checkFreshness() {
+        try {
+            FleetSnapshot snapshot = current.get();
+            Instant now = clock.instant();
+            Map<String, ClusterStatus> clusters = clusterStatuses();
+            for (TenantState state : snapshot.tenants()) {
+                String cluster = state.tenant().cluster();
+                TenantHealth again = evaluator.evaluate(state, clusters.get(cluster), now);
+                if (!sameVerdict(again, state.health())
+                        || !sameConnection(clusters.get(cluster), snapshot.clusters().get(cluster))) {
+                    dirtyTenants.add(state.tenant().name());
+                }
+            }
+            if (!dirtyTenants.isEmpty()) {
+                scheduleRebuild();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Freshness check failed", e);
+        }
+    }
+
+    private static boolean sameVerdict(TenantHealth a, TenantHealth b) {
+        return a.status() == b.status()
+                && a.reasons().stream().map(Reason::code).toList().equals(b.reasons().stream().map(Reason::code).toList());
+    }
+
+    private static boolean sameConnection(ClusterStatus a, ClusterStatus b) {
+        return a != null && b != null && a.configured() == b.configured() && a.synced() == b.synced()
+                && a.watching() == b.watching();
     }
 
     private Set<String> drainDirty() {
@@ -150,13 +198,14 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         for (Tenant tenant : catalogue.all()) {
             statuses.computeIfAbsent(tenant.cluster(), name -> watchers.cache(name)
                     .map(FleetSnapshotPublisher::status)
-                    .orElse(new ClusterStatus(name, false, false, false, null)));
+                    .orElse(new ClusterStatus(name, false, false, false, null, null)));
         }
         return statuses;
     }
 
     private static ClusterStatus status(ClusterCache cache) {
-        return new ClusterStatus(cache.cluster(), true, cache.synced(), cache.watching(), cache.lastContact());
+        return new ClusterStatus(cache.cluster(), true, cache.synced(), cache.watching(), cache.lastContact(),
+                cache.confirmedAt());
     }
 
     @Override

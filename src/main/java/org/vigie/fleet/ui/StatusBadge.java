@@ -1,0 +1,33 @@
+package org.vigie.fleet.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.vigie.health.Reason;
+import org.vigie.health.Status;
+
+/** A coloured status word followed by the worst reason; every reason with its code in the tooltip. */
+final class StatusBadge {
+
+    private StatusBadge() {
+    }
+
+    static Span of(Status status, List<Reason> reasons) {
+        Span badge = new Span(status.name());
+        badge.getElement().getThemeList().add(switch (status) {
+            case GREEN -> "badge success";
+            case AMBER -> "badge warning";
+            case RED -> "badge error primary";
+            case GREY -> "badge contrast";
+        });
+        badge.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
+        Span cell = new Span(badge);
+        if (!reasons.isEmpty()) {
+            cell.add(new Span(" " + reasons.getFirst().message()
+                    + (reasons.size() > 1 ? " (+" + (reasons.size() - 1) + ")" : "")));
+            cell.setTitle(reasons.stream().map(r -> r.code() + ": " + r.message()).collect(Collectors.joining("\n")));
+        }
+        return cell;
+    }
+}
