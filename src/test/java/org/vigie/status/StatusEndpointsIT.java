@@ -1,0 +1,118 @@
+package org.vigie.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
+import org.vigie.tenant.TenantCatalogue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StatusEndpointsIT {
+
+    static final Path PROMTOOL = Path.of("/usr/bin/promtool");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    TenantCatalogue catalogue;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void everyTenantProbedAndEvaluated() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == catalogue.all().size()
+                && fleet.current().tenants().stream().allMatch(t -> t.probe() != null && t.status() != Status.GREY));
+    }
+
+    @Test
+    void the_status_api_serves_every_tenant_with_services_and_reasons_and_honours_the_etag() throws Exception {
+        HttpResponse<String> response = get("/api/v1/status", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("generatedAt").asString()).isNotBlank();
+        assertThat(body.get("tenants")).hasSize(catalogue.all().size());
+        JsonNode first = body.get("tenants").get(0);
+        assertThat(first.propertyNames()).containsExactly("name", "displayName", "region", "status", "reasons", "services");
+        assertThat(first.get("services").get(0).propertyNames())
+                .containsExactly("name", "status", "desired", "ready", "reasons");
+        for (JsonNode tenant : body.get("tenants")) {
+            TenantState state = fleet.current().tenant(tenant.get("name").asString()).orElseThrow();
+            assertThat(tenant.get("status").asString()).isIn("GREEN", "AMBER", "RED", "GREY");
+            assertThat(tenant.get("services")).hasSize(state.services().size());
+        }
+
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get("/api/v1/status", etag);
+        assertThat(again.statusCode()).isIn(200, 304);
+        if (again.statusCode() == 304) {
+            assertThat(again.body()).isEmpty();
+        } else {
+            assertThat(again.headers().firstValue("ETag")).isNotEqualTo(etag);
+        }
+    }
+
+    @Test
+    void the_light_status_page_names_every_tenant_without_a_vaadin_session() throws Exception {
+        HttpResponse<String> response = get("/status", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body()).contains("<meta http-equiv=\"refresh\" content=\"30\">").doesNotContain("<script");
+        catalogue.all().forEach(t -> assertThat(response.body()).contains(HtmlUtils.htmlEscape(t.displayName())));
+    }
+
+    @Test
+    void the_prometheus_exposition_has_the_fleet_gauges_and_passes_promtool() throws Exception {
+        HttpResponse<String> response = get("/actuator/prometheus", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("vigie_tenant_status{region=\"auvergne-rhone-alpes\",tenant=\"ara-lycees\"}")
+                .contains("vigie_service_replicas_ready{region=\"auvergne-rhone-alpes\",service=\"sso\",tenant=\"ara-lycees\"}")
+                .contains("vigie_tenant_quota_used_ratio{region=\"auvergne-rhone-alpes\",resource=\"cpu\",tenant=\"ara-lycees\"}")
+                .contains("vigie_region_status{region=\"hauts-de-france\"}")
+                .contains("vigie_probe_latency_seconds_bucket{region=\"auvergne-rhone-alpes\",tenant=\"ara-lycees\"");
+        assertThat(Files.isExecutable(PROMTOOL))
+                .as("promtool (Debian package prometheus) is needed; .ci/run installs it").isTrue();
+        Process promtool = new ProcessBuilder(PROMTOOL.toString(), "check", "metrics").redirectErrorStream(true).start();
+        promtool.getOutputStream().write(response.body().getBytes(StandardCharsets.UTF_8));
+        promtool.getOutputStream().close();
+        String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(promtool.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(promtool.exitValue()).as(output).isZero();
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
