@@ -18,6 +18,9 @@ import org.vigie.tenant.ServiceSpec.Priority;
 public final class HealthEvaluator {
 
     static final double NEARLY = 0.9;
+    /** Worst colour first; within a colour, causes (replicas, pods) before consequences (load, probe). */
+    static final Comparator<Reason> WORST_FIRST = Comparator.comparing(Reason::status).reversed()
+            .thenComparing(Reason::code);
 
     private final Duration stalenessLimit;
 
@@ -49,7 +52,7 @@ public final class HealthEvaluator {
                 all.addAll(service.reasons());
             }
         }
-        all.sort(Comparator.comparing(Reason::status).reversed());
+        all.sort(WORST_FIRST);
         return new TenantHealth(status, all, services);
     }
 

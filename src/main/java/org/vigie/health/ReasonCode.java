@@ -2,6 +2,7 @@ package org.vigie.health;
 
 /** Stable codes for why a service or tenant is not green; each has a runbook in runbooks/CODE.md. */
 public enum ReasonCode {
+    // Declared causes first: within one colour, reasons are listed in this order.
     NOT_DEPLOYED,
     REPLICAS_UNAVAILABLE,
     CRASH_LOOP,

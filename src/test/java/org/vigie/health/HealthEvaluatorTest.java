@@ -249,13 +249,13 @@ class HealthEvaluatorTest {
     }
 
     @Test
-    void reasons_are_listed_worst_first() {
+    void reasons_are_listed_worst_first_causes_before_consequences() {
         TenantState state = withQuotaUsed(withService(healthy(), "sso", s -> running(s.spec(), 6, 0)), Resource.CPU, "19");
 
         assertThat(evaluate(state).reasons()).extracting(Reason::status)
                 .containsExactly(Status.RED, Status.RED, Status.AMBER);
-        assertThat(codes(evaluate(state))).containsExactly(ReasonCode.OVER_CAPACITY,
-                ReasonCode.REPLICAS_UNAVAILABLE, ReasonCode.QUOTA_NEARLY_EXHAUSTED);
+        assertThat(codes(evaluate(state))).containsExactly(ReasonCode.REPLICAS_UNAVAILABLE,
+                ReasonCode.OVER_CAPACITY, ReasonCode.QUOTA_NEARLY_EXHAUSTED);
     }
 
     @Test

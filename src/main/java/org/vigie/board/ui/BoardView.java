@@ -1,0 +1,175 @@
+package org.vigie.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigie.board.BoardClock;
+import org.vigie.board.BoardLayout;
+import org.vigie.fleet.ui.TenantView;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.TenantState;
+
+/**
+ * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
+ * second of a change. {@code ?region=<region>} shows one region. Over 60 tenants, pages rotate.
+ */
+@Route(value = "board", autoLayout = false)
+@PageTitle("Vigie — tableau de bord")
+public class BoardView extends Div implements BeforeEnterObserver {
+
+    static final int ROTATE_EVERY_SECONDS = 20;
+    static final int SILENCE_BEFORE_GREY_MILLIS = 10_000;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final FleetSnapshotPublisher fleet;
+    private final BoardClock clock;
+    private final Span scope = new Span();
+    private final Span time = new Span();
+    private final Span updated = new Span();
+    private final Span pageIndicator = new Span();
+    private final Div grid = new Div();
+    private final Div message = new Div();
+    private final Map<String, Tile> tiles = new LinkedHashMap<>();
+    private final Map<String, RegionCell> regions = new LinkedHashMap<>();
+    private String region;
+    private List<String> layout = List.of();
+    private int page;
+    private long beats;
+    private FleetSnapshot snapshot;
+    private final List<Runnable> subscriptions = new ArrayList<>();
+
+    BoardView(FleetSnapshotPublisher fleet, BoardClock clock) {
+        this.fleet = fleet;
+        this.clock = clock;
+        addClassName("board");
+        setId("board");
+        Div header = new Div(new H1("ENT — état des services"), scope, pageIndicator, updated, time);
+        header.addClassName("board-header");
+        scope.addClassName("board-scope");
+        time.addClassName("board-clock");
+        time.setId("board-clock");
+        updated.addClassName("board-updated");
+        updated.setId("board-updated");
+        grid.addClassName("board-grid");
+        message.addClassName("board-message");
+        Div staleBanner = new Div(new Span("PAS DE DONNÉES FRAÎCHES — connexion au serveur perdue, reconnexion en cours"));
+        staleBanner.addClassName("board-stale-banner");
+        add(header, message, grid, staleBanner);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        region = event.getLocation().getQueryParameters().getSingleParameter("region").orElse(null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark')");
+        getElement().executeJs("""
+                const board = this;
+                let last = Date.now();
+                new MutationObserver(() => { last = Date.now(); board.classList.remove('board-stale'); })
+                    .observe(board, {attributes: true, attributeFilter: ['data-beat']});
+                setInterval(() => board.classList.toggle('board-stale', Date.now() - last > $0), 1000);
+                """, SILENCE_BEFORE_GREY_MILLIS);
+        subscriptions.add(fleet.subscribe(s -> ui.access(() -> show(s))));
+        subscriptions.add(clock.subscribe(now -> ui.access(() -> tick(now))));
+        show(fleet.current());
+        tick(Instant.now());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+    }
+
+    private void tick(Instant now) {
+        time.setText(CLOCK.format(now.atZone(PARIS)));
+        getElement().setAttribute("data-beat", String.valueOf(++beats));
+        if (beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
+                && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
+            page++;
+            show(snapshot);
+        }
+    }
+
+    void show(FleetSnapshot next) {
+        snapshot = next;
+        updated.setText("Données de " + CLOCK.format(next.generatedAt().atZone(PARIS)));
+        List<TenantState> visible = visibleTenants(next);
+        if (region != null && visible.isEmpty()) {
+            Set<String> known = new TreeSet<>(next.byRegion().keySet());
+            message.setText("Région inconnue : « " + region + " ». Régions connues : " + String.join(", ", known));
+            grid.removeAll();
+            tiles.clear();
+            layout = List.of();
+            return;
+        }
+        message.setText("");
+        scope.setText(region == null ? "Toutes les régions" : region);
+        int pages = BoardLayout.pages(visible.size());
+        page = page % pages;
+        pageIndicator.setText(pages > 1 ? "page " + (page + 1) + "/" + pages : "");
+        List<TenantState> onPage = visible.subList(page * BoardLayout.TENANTS_PER_PAGE,
+                Math.min(visible.size(), (page + 1) * BoardLayout.TENANTS_PER_PAGE));
+        List<String> names = onPage.stream().map(t -> t.tenant().name()).toList();
+        if (!names.equals(layout)) {
+            build(onPage);
+            layout = names;
+        }
+        onPage.forEach(t -> tiles.get(t.tenant().name()).show(t));
+        regions.forEach((name, cell) -> cell.show(next.regionStatus(name)));
+    }
+
+    private List<TenantState> visibleTenants(FleetSnapshot snapshot) {
+        return snapshot.tenants().stream()
+                .filter(t -> region == null || t.tenant().region().equals(region))
+                .sorted(java.util.Comparator.comparing((TenantState t) -> t.tenant().region())
+                        .thenComparing(t -> t.tenant().displayName()))
+                .toList();
+    }
+
+    private void build(List<TenantState> onPage) {
+        grid.removeAll();
+        tiles.clear();
+        regions.clear();
+        String currentRegion = null;
+        for (TenantState state : onPage) {
+            String tenantRegion = state.tenant().region();
+            if (!tenantRegion.equals(currentRegion)) {
+                RegionCell cell = new RegionCell(tenantRegion);
+                regions.put(tenantRegion, cell);
+                grid.add(cell);
+                currentRegion = tenantRegion;
+            }
+            Tile tile = new Tile(state.tenant().name());
+            tile.addClickListener(e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate(TenantView.class, state.tenant().name())));
+            tiles.put(state.tenant().name(), tile);
+            grid.add(tile);
+        }
+        BoardLayout cells = BoardLayout.forCells(onPage.size() + regions.size());
+        grid.getStyle().set("--board-columns", String.valueOf(cells.columns()))
+                .set("--board-rows", String.valueOf(cells.rows()));
+    }
+}

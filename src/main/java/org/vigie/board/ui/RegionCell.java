@@ -1,0 +1,30 @@
+package org.vigie.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.vigie.health.Status;
+
+/** The first cell of a region's group: its name and the worst colour of its tenants. */
+final class RegionCell extends Div {
+
+    private Status shown;
+
+    RegionCell(String region) {
+        addClassName("board-region");
+        getElement().setAttribute("data-region", region);
+        Span name = new Span(region.replace('-', ' '));
+        name.addClassName("board-region-name");
+        add(name);
+    }
+
+    void show(Status status) {
+        if (status != shown) {
+            if (shown != null) {
+                removeClassName(Tile.cssClass(shown));
+            }
+            addClassName(Tile.cssClass(status));
+            getElement().setAttribute("data-status", status.name());
+            shown = status;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.vigie.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.tenant.Tenant;
+import org.vigie.tenant.TenantCatalogue;
+
+/** The wall board in Debian's Chromium, driven by Playwright; no browser is ever downloaded. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final String FAULT = "demo.vigie.io/fault";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantCatalogue catalogue;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    ClusterConnections clusters;
+
+    Playwright playwright;
+    Browser browser;
+    Tenant victim;
+
+    @BeforeEach
+    void openBrowser() {
+        assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is needed; .ci/run installs it").isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        victim = catalogue.find("isere-colleges").orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == catalogue.all().size()
+                && fleet.current().tenant(victim.name()).map(t -> t.status() == Status.GREEN).orElse(false));
+    }
+
+    @AfterEach
+    void repairAndClose() {
+        deployments().withName("sso").edit(d -> {
+            d.getMetadata().getAnnotations().remove(FAULT);
+            return d;
+        });
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> fleet.current().tenant(victim.name()).map(t -> t.status() != Status.RED).orElse(false));
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void a_tile_turns_red_without_reload_when_a_critical_service_loses_its_replicas() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        page.navigate("http://localhost:" + port + "/board");
+        Locator tiles = page.locator(".board-tile");
+        tiles.first().waitFor();
+        assertThat(tiles.count()).isEqualTo(catalogue.all().size());
+        Locator tile = page.locator(".board-tile[data-tenant='" + victim.name() + "']");
+        assertThat(tile.getAttribute("data-status")).isEqualTo("GREEN");
+        page.evaluate("window.__sameDocument = true");
+
+        deployments().withName("sso").edit(d -> {
+            d.getMetadata().getAnnotations().put(FAULT, "unavailable");
+            return d;
+        });
+
+        page.waitForCondition(() -> "RED".equals(tile.getAttribute("data-status")),
+                new Page.WaitForConditionOptions().setTimeout(15_000));
+        assertThat(tile.textContent()).contains("INCIDENT").contains("sso replicas ready");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/board-incident.png")));
+        assertThat(page.evaluate("window.__sameDocument")).isEqualTo(true);
+        assertThat(page.locator(".board-region[data-region='" + victim.region() + "']").getAttribute("data-status"))
+                .isEqualTo("RED");
+    }
+
+    @Test
+    void the_board_filters_one_region_from_the_url_and_names_an_unknown_one() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+
+        page.navigate("http://localhost:" + port + "/board?region=hauts-de-france");
+        page.locator(".board-tile").first().waitFor();
+        long inRegion = catalogue.all().stream().filter(t -> t.region().equals("hauts-de-france")).count();
+        assertThat(page.locator(".board-tile").count()).isEqualTo((int) inRegion);
+        assertThat(page.locator("#board-clock").textContent()).matches("\\d\\d:\\d\\d:\\d\\d");
+
+        page.navigate("http://localhost:" + port + "/board?region=atlantide");
+        page.locator(".board-message").getByText("Région inconnue").waitFor();
+        assertThat(page.locator(".board-message").textContent()).contains("atlantide").contains("hauts-de-france");
+        assertThat(page.locator(".board-tile").count()).isZero();
+    }
+
+    private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<io.fabric8.kubernetes.api.model.apps.Deployment,
+            io.fabric8.kubernetes.api.model.apps.DeploymentList,
+            io.fabric8.kubernetes.client.dsl.RollableScalableResource<io.fabric8.kubernetes.api.model.apps.Deployment>> deployments() {
+        KubernetesClient client = clusters.client(victim.cluster()).orElseThrow();
+        return client.apps().deployments().inNamespace(victim.namespace());
+    }
+}
