@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.health.FleetSnapshot;
+import org.vigie.health.Status;
+import org.vigie.history.StatusHistory;
+import org.vigie.history.StatusTransition;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
@@ -27,6 +30,9 @@ class VigieApplicationIT {
 
     @Autowired
     FleetSnapshotPublisher fleet;
+
+    @Autowired
+    StatusHistory history;
 
     @LocalServerPort
     int port;
@@ -44,6 +50,24 @@ class VigieApplicationIT {
             assertThat(tenant.quota()).allSatisfy(q -> assertThat(q.hard()).isNotNull());
             assertThat(tenant.sessions()).isNotNull();
         }
+    }
+
+    @Test
+    void every_status_change_of_every_tenant_is_recorded_in_postgresql() throws IOException {
+        int declared = tenantNamesIn(Path.of("tenants")).size();
+        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == declared
+                && fleet.current().tenants().stream().allMatch(t -> t.status() != Status.GREY));
+        FleetSnapshot snapshot = fleet.current();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (TenantState tenant : snapshot.tenants()) {
+                List<StatusTransition> recorded = history.latest(tenant.tenant().name(), 100);
+                assertThat(recorded).as(tenant.tenant().name()).isNotEmpty();
+                assertThat(recorded.getLast().from()).isNull();
+                assertThat(recorded.getFirst().to()).isEqualTo(fleet.current().tenant(tenant.tenant().name()).orElseThrow().status());
+            }
+        });
+        assertThat(history.uptime("ara-lycees", Duration.ofHours(24)).unknownShare()).isGreaterThan(0.9);
     }
 
     @Test

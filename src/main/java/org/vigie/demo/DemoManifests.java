@@ -27,13 +27,15 @@ final class DemoManifests {
                 .withLabels(Map.of(TenantLabels.TENANT, tenant.name())).endMetadata().build();
     }
 
+    /** The Deployment as a running cluster would show it: every replica already ready. */
     static Deployment deployment(Tenant tenant, ServiceSpec service) {
         Map<String, String> labels = TenantLabels.of(tenant.name(), service.name());
+        int replicas = initialReplicas(tenant, service);
         return new DeploymentBuilder()
                 .withNewMetadata().withName(service.name()).withNamespace(tenant.namespace()).withLabels(labels)
                 .endMetadata()
                 .withNewSpec()
-                .withReplicas(initialReplicas(tenant, service))
+                .withReplicas(replicas)
                 .withNewSelector().withMatchLabels(labels).endSelector()
                 .withNewTemplate()
                 .withNewMetadata().withLabels(labels).endMetadata()
@@ -47,6 +49,8 @@ final class DemoManifests {
                 .endContainer().endSpec()
                 .endTemplate()
                 .endSpec()
+                .withNewStatus().withReplicas(replicas).withReadyReplicas(replicas).withAvailableReplicas(replicas)
+                .withUpdatedReplicas(replicas).withObservedGeneration(1L).endStatus()
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package org.vigie.demo;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
@@ -67,17 +68,22 @@ final class DemoSimulator implements SmartLifecycle {
         createIfAbsent(client, DemoManifests.namespace(tenant));
         createIfAbsent(client, DemoManifests.quota(tenant));
         for (ServiceSpec service : tenant.services()) {
-            createIfAbsent(client, DemoManifests.deployment(tenant, service));
+            Deployment deployment = DemoManifests.deployment(tenant, service);
+            if (createIfAbsent(client, deployment)) {
+                DeploymentController.startPods(deployment, client);
+            }
             if (service.autoscaling()) {
                 createIfAbsent(client, DemoManifests.autoscaler(tenant, service));
             }
         }
     }
 
-    private static void createIfAbsent(KubernetesClient client, HasMetadata object) {
-        if (client.resource(object).get() == null) {
-            client.resource(object).create();
+    private static boolean createIfAbsent(KubernetesClient client, HasMetadata object) {
+        if (client.resource(object).get() != null) {
+            return false;
         }
+        client.resource(object).create();
+        return true;
     }
 
     private void tick() {

@@ -107,6 +107,14 @@ final class DeploymentController {
         }
     }
 
+    /** The pods of a Deployment that is already running: one ready pod per replica. */
+    static void startPods(Deployment deployment, KubernetesClient client) {
+        int replicas = Objects.requireNonNullElse(deployment.getSpec().getReplicas(), 1);
+        for (int i = 0; i < replicas; i++) {
+            client.pods().inNamespace(deployment.getMetadata().getNamespace()).resource(newPod(deployment, true)).create();
+        }
+    }
+
     private static Pod newPod(Deployment deployment, boolean ready) {
         String service = deployment.getMetadata().getName();
         return new PodBuilder()

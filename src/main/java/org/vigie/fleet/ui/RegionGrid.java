@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import java.util.List;
@@ -27,7 +28,8 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         setId("region-" + region);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addComponentHierarchyColumn(row -> new Span(name(row))).setHeader("Tenant / service").setWidth("22em").setFlexGrow(0);
+        addComponentHierarchyColumn(row -> row.isTenant()
+                ? new RouterLink(name(row), TenantView.class, row.tenant()) : new Span(name(row))).setHeader("Tenant / service").setWidth("22em").setFlexGrow(0);
         addComponentColumn(this::status).setHeader("Status").setWidth("24em").setFlexGrow(0);
         addColumn(row -> text(row, t -> t.tenant().authority().kind().name().toLowerCase(Locale.ROOT),
                 s -> s.spec().priority().name().toLowerCase(Locale.ROOT))).setHeader("Kind / priority");

@@ -24,12 +24,14 @@ import org.vigie.health.Reason;
 import org.vigie.health.ServiceHealth;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
+import org.vigie.history.StatusHistory;
 
 /** One tenant in detail: its colour and every reason, its services, its quota; kept live by push. */
 @Route("tenants")
 public class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final FleetSnapshotPublisher fleet;
+    private final StatusHistory history;
     private final H2 title = new H2();
     private final Div status = new Div();
     private final UnorderedList reasons = new UnorderedList();
@@ -40,8 +42,9 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
     private TenantState state;
     private Runnable unsubscribe;
 
-    TenantView(FleetSnapshotPublisher fleet) {
+    TenantView(FleetSnapshotPublisher fleet, StatusHistory history) {
         this.fleet = fleet;
+        this.history = history;
         reasons.setId("tenant-reasons");
         services.setId("tenant-services");
         services.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -63,11 +66,10 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
     public void setParameter(BeforeEvent event, String name) {
         tenant = name;
         show(fleet.current());
-    }
-
-    /** Room for what other features show about the tenant (history, actions). */
-    protected Div extra() {
-        return extra;
+        extra.removeAll();
+        if (state != null) {
+            extra.add(new TenantHistoryPanel(history, name));
+        }
     }
 
     @Override

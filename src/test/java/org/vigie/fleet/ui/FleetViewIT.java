@@ -73,6 +73,33 @@ class FleetViewIT extends SpringBrowserlessTest {
         assertThat(state.service("binder").orElseThrow().pods()).isEqualTo(target);
     }
 
+    @Test
+    void the_tenant_view_shows_services_reasons_uptime_and_latest_changes() {
+        Tenant tenant = catalogue.find("ara-lycees").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenant(tenant.name())
+                .map(t -> t.probe() != null).orElse(false));
+
+        TenantView view = navigate("tenants/" + tenant.name(), TenantView.class);
+
+        assertThat($(com.vaadin.flow.component.html.H2.class).from(view).first().getText()).isEqualTo(tenant.displayName());
+        com.vaadin.flow.component.grid.Grid<?> services = $(com.vaadin.flow.component.grid.Grid.class).from(view)
+                .id("tenant-services");
+        assertThat(test(services).size()).isEqualTo(tenant.services().size());
+        assertThat(test(services).getCellText(0, 0)).isEqualTo(tenant.services().getFirst().name());
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("tenant-uptime").getElement().getText()
+                + $(com.vaadin.flow.component.html.Div.class).id("tenant-uptime").getChildren()
+                .map(c -> c.getElement().getText()).toList())
+                .contains("24 h:", "7 d:", "30 d:");
+    }
+
+    @Test
+    void an_unknown_tenant_is_named_in_the_tenant_view() {
+        TenantView view = navigate("tenants/atlantide", TenantView.class);
+
+        assertThat($(com.vaadin.flow.component.html.H2.class).from(view).first().getText())
+                .isEqualTo("No tenant named « atlantide »");
+    }
+
     private int rowOf(TreeGrid<?> grid, String service, String tenantDisplayName) {
         boolean inTenant = false;
         for (int row = 0; row < test(grid).size(); row++) {

@@ -1,0 +1,117 @@
+package org.vigie.history;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
+
+/**
+ * Appends every change of a tenant's colour to PostgreSQL. Snapshots are compared on the snapshot
+ * thread; rows are written in batches on a thread of their own, so a slow or absent database never
+ * holds the board back. While PostgreSQL is away, transitions wait in memory and are written when
+ * it returns.
+ */
+@Component
+class StatusHistoryRecorder implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusHistoryRecorder.class);
+    static final int MAX_PENDING = 100_000;
+
+    private final StatusHistoryRepository repository;
+    private final LinkedBlockingDeque<StatusTransition> pending = new LinkedBlockingDeque<>(MAX_PENDING);
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("status-history").daemon().factory());
+    private Map<String, Status> last;
+
+    StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher) {
+        this.repository = repository;
+        publisher.subscribe(this::compare);
+        writer.scheduleWithFixedDelay(this::write, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    private void compare(FleetSnapshot snapshot) {
+        if (last == null) {
+            last = new HashMap<>(lastRecorded());
+        }
+        for (TenantState state : snapshot.tenants()) {
+            Status before = last.get(state.tenant().name());
+            if (before != state.status()) {
+                last.put(state.tenant().name(), state.status());
+                List<String> reasons = state.health().reasons().stream().map(r -> r.code() + ": " + r.message()).toList();
+                if (!pending.offerLast(new StatusTransition(state.tenant().name(), snapshot.generatedAt(), before,
+                        state.status(), reasons))) {
+                    log.error("Status history: {} transitions waiting for PostgreSQL; dropping the change of {}",
+                            MAX_PENDING, state.tenant().name());
+                }
+            }
+        }
+    }
+
+    private Map<String, Status> lastRecorded() {
+        try {
+            return repository.lastStatuses();
+        } catch (DataAccessException e) {
+            log.warn("Status history: cannot read the last statuses ({}); every tenant starts a new entry",
+                    e.getMessage());
+            return Map.of();
+        }
+    }
+
+    private void write() {
+        List<StatusTransition> batch = new ArrayList<>();
+        pending.drainTo(batch, 1000);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            repository.append(batch);
+        } catch (DataAccessException e) {
+            for (int i = batch.size() - 1; i >= 0; i--) {
+                pending.offerFirst(batch.get(i));
+            }
+            log.warn("Status history: PostgreSQL unavailable, {} transition(s) kept for later: {}", pending.size(),
+                    e.getMessage());
+            sleepBeforeRetry();
+        }
+    }
+
+    private static void sleepBeforeRetry() {
+        try {
+            Thread.sleep(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Writes what is pending; used at shutdown and by tests. */
+    void flush() {
+        while (!pending.isEmpty()) {
+            write();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(2, TimeUnit.SECONDS);
+            flush();
+        } catch (InterruptedException | DataAccessException e) {
+            log.warn("Status history: {} transition(s) not written at shutdown", pending.size());
+        }
+    }
+
+}

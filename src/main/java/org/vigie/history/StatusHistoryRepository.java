@@ -1,0 +1,85 @@
+package org.vigie.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.health.Status;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class StatusHistoryRepository {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    StatusHistoryRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional
+    void append(List<StatusTransition> transitions) {
+        for (StatusTransition t : transitions) {
+            jdbc.sql("""
+                    insert into status_transition (tenant, at, from_status, to_status, reasons)
+                    values (:tenant, :at, :from, :to, cast(:reasons as jsonb))
+                    """)
+                    .param("tenant", t.tenant())
+                    .param("at", Timestamp.from(t.at()))
+                    .param("from", t.from() == null ? null : t.from().name())
+                    .param("to", t.to().name())
+                    .param("reasons", json.writeValueAsString(t.reasons()))
+                    .update();
+        }
+    }
+
+    /** The colour each tenant had at its last recorded transition. */
+    Map<String, Status> lastStatuses() {
+        return jdbc.sql("""
+                select distinct on (tenant) tenant, to_status from status_transition order by tenant, at desc, id desc
+                """)
+                .query((rs, row) -> Map.entry(rs.getString(1), Status.valueOf(rs.getString(2))))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The last transition at or before {@code at}: the colour the tenant had then. */
+    Optional<StatusTransition> lastBefore(String tenant, Instant at) {
+        return jdbc.sql("""
+                select * from status_transition where tenant = :tenant and at <= :at order by at desc, id desc limit 1
+                """)
+                .param("tenant", tenant).param("at", Timestamp.from(at))
+                .query(this::map).optional();
+    }
+
+    List<StatusTransition> between(String tenant, Instant from, Instant to) {
+        return jdbc.sql("""
+                select * from status_transition where tenant = :tenant and at > :from and at <= :to order by at, id
+                """)
+                .param("tenant", tenant).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(this::map).list();
+    }
+
+    List<StatusTransition> latest(String tenant, int limit) {
+        return jdbc.sql("select * from status_transition where tenant = :tenant order by at desc, id desc limit :limit")
+                .param("tenant", tenant).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    private StatusTransition map(ResultSet rs, int row) throws SQLException {
+        String from = rs.getString("from_status");
+        return new StatusTransition(rs.getString("tenant"), rs.getTimestamp("at").toInstant(),
+                from == null ? null : Status.valueOf(from), Status.valueOf(rs.getString("to_status")),
+                json.readValue(rs.getString("reasons"), STRINGS));
+    }
+}
