@@ -1,6 +1,7 @@
 package org.vigie.status;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,12 +12,17 @@ final class Conditional {
     private Conditional() {
     }
 
-    static ResponseEntity<byte[]> respond(SnapshotRenderings.Rendering rendering, String ifNoneMatch, MediaType type) {
+    static ResponseEntity<byte[]> respond(SnapshotRenderings.Rendering rendering, String ifNoneMatch,
+            String acceptEncoding, MediaType type) {
         if (rendering.etag().equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendering.etag())
-                    .cacheControl(CacheControl.noCache()).build();
+                    .cacheControl(CacheControl.noCache()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        return ResponseEntity.ok().contentType(type).eTag(rendering.etag()).cacheControl(CacheControl.noCache())
-                .body(rendering.body());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(rendering.etag())
+                .cacheControl(CacheControl.noCache()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendering.gzipped());
+        }
+        return ok.body(rendering.body());
     }
 }

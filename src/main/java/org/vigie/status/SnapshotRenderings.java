@@ -1,11 +1,15 @@
 package org.vigie.status;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 import org.vigie.health.FleetSnapshot;
 
 /**
@@ -15,11 +19,13 @@ import org.vigie.health.FleetSnapshot;
  */
 final class SnapshotRenderings {
 
-    record Rendering(long version, byte[] body, String etag) {
+    /** The body, also gzip-compressed once for the clients that accept it. */
+    record Rendering(long version, byte[] body, byte[] gzipped, String etag) {
     }
 
     private final Function<FleetSnapshot, String> renderer;
-    private final AtomicReference<Rendering> latest = new AtomicReference<>(new Rendering(-1, new byte[0], ""));
+    private final AtomicReference<Rendering> latest = new AtomicReference<>(
+            new Rendering(-1, new byte[0], new byte[0], ""));
 
     SnapshotRenderings(Function<FleetSnapshot, String> renderer) {
         this.renderer = renderer;
@@ -31,9 +37,19 @@ final class SnapshotRenderings {
             return cached;
         }
         byte[] body = renderer.apply(snapshot).getBytes(StandardCharsets.UTF_8);
-        Rendering fresh = new Rendering(snapshot.version(), body, "\"" + sha256(body) + "\"");
+        Rendering fresh = new Rendering(snapshot.version(), body, gzip(body), "\"" + sha256(body) + "\"");
         latest.set(fresh);
         return fresh;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String sha256(byte[] body) {

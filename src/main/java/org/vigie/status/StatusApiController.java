@@ -21,7 +21,9 @@ class StatusApiController {
     }
 
     @GetMapping(value = "/api/v1/status", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> status(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
-        return Conditional.respond(json.of(fleet.current()), ifNoneMatch, MediaType.APPLICATION_JSON);
+    ResponseEntity<byte[]> status(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding) {
+        return Conditional.respond(json.of(fleet.current()), ifNoneMatch, acceptEncoding,
+                MediaType.APPLICATION_JSON);
     }
 }

@@ -36,8 +36,9 @@ class StatusPageController {
     }
 
     @GetMapping(value = "/status", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<byte[]> page(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
-        return Conditional.respond(html.of(fleet.current()), ifNoneMatch,
+    ResponseEntity<byte[]> page(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding) {
+        return Conditional.respond(html.of(fleet.current()), ifNoneMatch, acceptEncoding,
                 new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
     }
 

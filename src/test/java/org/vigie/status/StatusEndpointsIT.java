@@ -78,6 +78,17 @@ class StatusEndpointsIT {
     }
 
     @Test
+    void a_client_accepting_gzip_gets_the_same_document_compressed() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/status")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String json = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(JsonMapper.builder().build().readTree(json).get("tenants")).hasSize(catalogue.all().size());
+    }
+
+    @Test
     void the_light_status_page_names_every_tenant_without_a_vaadin_session() throws Exception {
         HttpResponse<String> response = get("/status", null);
 
