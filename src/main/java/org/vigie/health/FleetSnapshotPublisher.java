@@ -148,9 +148,9 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     }
 
     /**
-     * Time alone can change a verdict (data ages past the staleness limit) and a cluster's
-     * connection can change without any object event: re-judge every tenant each second and
-     * rebuild those whose colour or reasons would differ.
+     * Time alone can change a verdict (data ages past the staleness limit), a cluster's connection
+     * can change without any object event, and probes report continuously: re-judge every tenant
+     * each second with its latest probe and rebuild only those whose colour or reasons would differ.
      */
     private void checkFreshness() {
         try {
@@ -159,7 +159,8 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
             Map<String, ClusterStatus> clusters = clusterStatuses();
             for (TenantState state : snapshot.tenants()) {
                 String cluster = state.tenant().cluster();
-                TenantHealth again = evaluator.evaluate(state, clusters.get(cluster), now);
+                TenantHealth again = evaluator.evaluate(state.withProbe(probes.summary(state.tenant().name())),
+                        clusters.get(cluster), now);
                 if (!sameVerdict(again, state.health())
                         || !sameConnection(clusters.get(cluster), snapshot.clusters().get(cluster))) {
                     dirtyTenants.add(state.tenant().name());

@@ -18,14 +18,21 @@ import org.springframework.stereotype.Component;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
-/** Probes every tenant's health URL on a fixed period, each probe on its own virtual thread. */
+/**
+ * Probes every tenant's health URL on a fixed period, each probe on its own virtual thread. Results
+ * go to {@link ProbeResults}; the publisher's once-a-second check turns them into new colours.
+ */
 @Component
 class HealthProber implements SmartLifecycle {
+
+    /** Few buckets, around the usual objectives: one histogram per tenant must stay cheap to scrape. */
+    static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200),
+        Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1600), Duration.ofMillis(3200),
+        Duration.ofSeconds(5)};
 
     private final TenantCatalogue catalogue;
     private final ProbeTargets targets;
     private final ProbeResults results;
-    private final FleetSnapshotPublisher publisher;
     private final HealthProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -33,11 +40,10 @@ class HealthProber implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     HealthProber(TenantCatalogue catalogue, ProbeTargets targets, ProbeResults results,
-            FleetSnapshotPublisher publisher, HealthProperties properties, Clock clock, MeterRegistry meters) {
+            HealthProperties properties, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.targets = targets;
         this.results = results;
-        this.publisher = publisher;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -84,18 +90,14 @@ class HealthProber implements SmartLifecycle {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
         }
-        publisher.tenantChanged(tenant.cluster(), tenant.name());
     }
 
     private Timer latencyTimer(Tenant tenant) {
         return Timer.builder("vigie.probe.latency")
                 .description("Latency of the synthetic probe of each tenant's health URL")
                 .tags("tenant", tenant.name(), "region", tenant.region())
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(5))
-                .maximumExpectedValue(Duration.ofSeconds(10))
+                .serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(meters);
     }
 

@@ -42,6 +42,10 @@ public record TenantState(Tenant tenant, List<ServiceState> services, List<Quota
                 .min();
     }
 
+    TenantState withProbe(ProbeSummary latest) {
+        return new TenantState(tenant, services, quota, sessions, latest, observedAt, health);
+    }
+
     TenantState withHealth(TenantHealth evaluated) {
         return new TenantState(tenant, services, quota, sessions, probe, observedAt, evaluated);
     }

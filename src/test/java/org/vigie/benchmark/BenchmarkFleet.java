@@ -37,7 +37,7 @@ final class BenchmarkFleet {
         return String.format("bench-%04d", index);
     }
 
-    static void writeTenantFiles(Path directory, int tenants, int clusters) throws IOException {
+    static void writeTenantFiles(Path directory, int tenants, int clusters, String healthBase) throws IOException {
         for (int i = 0; i < tenants; i++) {
             String name = tenantName(i);
             StringBuilder yaml = new StringBuilder("""
@@ -53,13 +53,13 @@ final class BenchmarkFleet {
                       counties: ["69"]
                       cluster: %s
                       namespace: ent-%s
-                      urls: {public: "https://%s.example.fr/", health: "https://%s.example.fr/healthz"}
+                      urls: {public: "https://%s.example.fr/", health: "%s/%s/healthz"}
                       population: {students: 20000, teachers: 1600, parents: 26000}
                       capacity: {sessionsPerReplica: 600}
                       slo: {availability: 99.5, p95LatencyMs: 800}
                       quota: {cpu: "40", memory: 80Gi, pods: 60}
                       services:
-                    """.formatted(name, i, i, REGIONS[i % REGIONS.length], clusterName(i % clusters), name, name, name));
+                    """.formatted(name, i, i, REGIONS[i % REGIONS.length], clusterName(i % clusters), name, name, healthBase, name));
             for (String service : SERVICES) {
                 yaml.append("    - {name: ").append(service).append(", priority: critical, minReplicas: 1, "
                         + "maxReplicas: 12, requests: {cpu: 500m, memory: 1Gi}}\n");

@@ -16,7 +16,18 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigie.health.HealthEvaluator;
+import org.vigie.health.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +44,8 @@ import org.vigie.health.FleetSnapshotPublisher;
  * 1,000 tenants × 5 services × 5 pods in an embedded API server, watched by the real console in
  * production mode. Run with {@code ./mvnw -Pbenchmark verify}; figures go to target/benchmarks.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetScaleBenchmark {
 
     static final int TENANTS = 1000;
@@ -41,12 +53,16 @@ class FleetScaleBenchmark {
     static final int PODS_PER_SERVICE = 5;
     static final int SINGLE_CHANGES = 50;
     static final int FULL_EVALUATIONS = 10;
+    static final int BOARD_CHANGES = 20;
+    static final int BOARD_SESSIONS = 20;
 
     static final int CLUSTERS = 4;
 
     static final List<EmbeddedKubernetesApi> apis = new ArrayList<>();
     static long heapBeforeConsole;
     static Duration seedTime;
+    static HealthyEndpoints healthy;
+    static final StringBuilder report = new StringBuilder();
 
     @Autowired
     ClusterWatchers watchers;
@@ -60,10 +76,17 @@ class FleetScaleBenchmark {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    HealthEvaluator evaluator;
+
+    @LocalServerPort
+    int port;
+
     @DynamicPropertySource
     static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
         Path tenants = Files.createDirectories(Path.of("target/benchmark/tenants"));
-        BenchmarkFleet.writeTenantFiles(tenants, TENANTS, CLUSTERS);
+        healthy = new HealthyEndpoints();
+        BenchmarkFleet.writeTenantFiles(tenants, TENANTS, CLUSTERS, healthy.base());
         long start = System.nanoTime();
         for (int c = 0; c < CLUSTERS; c++) {
             EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
@@ -79,11 +102,16 @@ class FleetScaleBenchmark {
     }
 
     @AfterAll
-    static void stopApis() {
+    static void stopApisAndWriteReport() throws IOException {
         apis.forEach(EmbeddedKubernetesApi::close);
+        healthy.close();
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/fleet-scale.md"), report);
+        System.out.println(report);
     }
 
     @Test
+    @Order(1)
     void a_thousand_tenants_sync_rebuild_and_fit_in_memory() throws Exception {
         watchers.synced().get(5, TimeUnit.MINUTES);
         List<ClusterCache> caches = new ArrayList<>();
@@ -109,6 +137,7 @@ class FleetScaleBenchmark {
             awaitSnapshot(s -> s.tenant(tenant).flatMap(t -> t.service("portal"))
                     .map(p -> p.desired() == PODS_PER_SERVICE + 1).orElse(false));
             singleChangeMillis.add((System.nanoTime() - start) / 1e6);
+            client.apps().deployments().inNamespace("ent-" + tenant).withName("portal").scale(PODS_PER_SERVICE);
         }
         double partialRebuildMean = (rebuilds.totalTime(TimeUnit.MILLISECONDS) - totalBefore)
                 / (rebuilds.count() - countBefore);
@@ -122,15 +151,87 @@ class FleetScaleBenchmark {
             fullMillis.add(rebuilds.totalTime(TimeUnit.MILLISECONDS) - before);
         }
 
+        List<Double> evaluationMillis = new ArrayList<>();
+        FleetSnapshot snapshot = fleet.current();
+        for (int i = 0; i < FULL_EVALUATIONS * 5; i++) {
+            long start = System.nanoTime();
+            java.time.Instant now = java.time.Instant.now();
+            for (var state : snapshot.tenants()) {
+                evaluator.evaluate(state, snapshot.clusters().get(state.tenant().cluster()), now);
+            }
+            evaluationMillis.add((System.nanoTime() - start) / 1e6);
+        }
+
         long deployments = (long) TENANTS * SERVICES;
-        String report = BenchmarkReport.fleetScale(new BenchmarkReport.FleetFigures(
+        report.append(BenchmarkReport.fleetScale(new BenchmarkReport.FleetFigures(
                 TENANTS, CLUSTERS, deployments, deployments * PODS_PER_SERVICE, cachedObjects, seedTime,
                 syncTime, heapBeforeConsole, heapWithConsole, singleChangeMillis,
-                partialRebuildMean, fullMillis));
-        Files.createDirectories(Path.of("target/benchmarks"));
-        Files.writeString(Path.of("target/benchmarks/fleet-scale.md"), report);
-        System.out.println(report);
+                partialRebuildMean, fullMillis, evaluationMillis)));
         assertThat(cachedObjects).isEqualTo(deployments * (1 + PODS_PER_SERVICE) + TENANTS);
+    }
+
+    @Test
+    @Order(2)
+    void the_status_api_under_load_from_a_second_process() throws Exception {
+        awaitSnapshot(s -> s.tenants().size() == TENANTS);
+        String url = "http://127.0.0.1:" + port + "/api/v1/status";
+        Wrk.requestsPerSecond(url, 3, List.of());
+        double plain = Wrk.requestsPerSecond(url, 10, List.of());
+        double gzip = Wrk.requestsPerSecond(url, 10, List.of("Accept-Encoding: gzip"));
+        HttpResponse<Void> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String etag = head.headers().firstValue("ETag").orElseThrow();
+        long length = head.headers().firstValueAsLong("Content-Length").orElse(-1);
+        double notModified = Wrk.requestsPerSecond(url, 10, List.of("If-None-Match: " + etag));
+        report.append(BenchmarkReport.statusApi(TENANTS, length, plain, gzip, notModified));
+        assertThat(etag).isNotBlank();
+    }
+
+    @Test
+    @Order(3)
+    void change_to_board_latency_and_heap_per_board_session() throws Exception {
+        String region = BenchmarkFleet.REGIONS[0];
+        awaitSnapshot(s -> s.tenants().stream().filter(t -> t.tenant().region().equals(region))
+                .allMatch(t -> t.status() == Status.GREEN));
+        try (BoardBrowser browser = new BoardBrowser()) {
+            Page page = browser.open("http://127.0.0.1:" + port + "/board?region=" + region + "&page=1");
+            List<String> onPage = page.locator(".board-tile").all().stream()
+                    .map(t -> t.getAttribute("data-tenant")).toList();
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 0; i < BOARD_CHANGES; i++) {
+                String tenant = onPage.get(i % onPage.size());
+                KubernetesClient client = connections.client(clusterOf(tenant)).orElseThrow();
+                browser.watchTile(page, tenant, "RED");
+                long written = System.currentTimeMillis();
+                setReady(client, tenant, 0);
+                latencies.add(browser.awaitTile(page, tenant) - written);
+                browser.watchTile(page, tenant, "GREEN");
+                setReady(client, tenant, PODS_PER_SERVICE);
+                browser.awaitTile(page, tenant);
+            }
+            page.close();
+
+            long before = usedHeapAfterGc();
+            List<Page> boards = new ArrayList<>();
+            for (int i = 0; i < BOARD_SESSIONS; i++) {
+                boards.add(browser.open("http://127.0.0.1:" + port + "/board?region=" + region + "&page=1"));
+            }
+            long after = usedHeapAfterGc();
+            report.append(BenchmarkReport.board(latencies, BOARD_SESSIONS, onPage.size(), after - before));
+            assertThat(boards).hasSize(BOARD_SESSIONS);
+        }
+    }
+
+    private static String clusterOf(String tenant) {
+        return BenchmarkFleet.clusterName(Integer.parseInt(tenant.substring("bench-".length())) % CLUSTERS);
+    }
+
+    private static void setReady(KubernetesClient client, String tenant, int ready) {
+        client.apps().deployments().inNamespace("ent-" + tenant).withName("sso").editStatus(d -> {
+            d.getStatus().setReadyReplicas(ready);
+            d.getStatus().setAvailableReplicas(ready);
+            return d;
+        });
     }
 
     private void awaitSnapshot(Predicate<FleetSnapshot> condition) throws InterruptedException {

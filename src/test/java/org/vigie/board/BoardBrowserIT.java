@@ -102,7 +102,7 @@ class BoardBrowserIT {
     }
 
     @Test
-    void the_board_filters_one_region_from_the_url_and_names_an_unknown_one() {
+    void the_board_filters_one_region_from_the_url_and_names_an_unknown_region_or_page() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
 
         page.navigate("http://localhost:" + port + "/board?region=hauts-de-france");
@@ -115,6 +115,10 @@ class BoardBrowserIT {
         page.locator(".board-message").getByText("Région inconnue").waitFor();
         assertThat(page.locator(".board-message").textContent()).contains("atlantide").contains("hauts-de-france");
         assertThat(page.locator(".board-tile").count()).isZero();
+
+        page.navigate("http://localhost:" + port + "/board?page=7");
+        page.locator(".board-message").getByText("Page inconnue").waitFor();
+        assertThat(page.locator(".board-message").textContent()).contains("page=1 à page=1");
     }
 
     private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<io.fabric8.kubernetes.api.model.apps.Deployment,

@@ -50,6 +50,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
     private final Map<String, Tile> tiles = new LinkedHashMap<>();
     private final Map<String, RegionCell> regions = new LinkedHashMap<>();
     private String region;
+    private Integer pinnedPage;
     private List<String> layout = List.of();
     private int page;
     private long beats;
@@ -77,7 +78,14 @@ public class BoardView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        region = event.getLocation().getQueryParameters().getSingleParameter("region").orElse(null);
+        var parameters = event.getLocation().getQueryParameters();
+        region = parameters.getSingleParameter("region").orElse(null);
+        pinnedPage = parameters.getSingleParameter("page").map(BoardView::pageNumber).orElse(null);
+    }
+
+    /** {@code ?page=N} pins page N (from 1) instead of rotating; anything else is reported. */
+    private static Integer pageNumber(String text) {
+        return text.matches("[1-9]\\d{0,3}") ? Integer.parseInt(text) : -1;
     }
 
     @Override
@@ -106,7 +114,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
     private void tick(Instant now) {
         time.setText(CLOCK.format(now.atZone(PARIS)));
         getElement().setAttribute("data-beat", String.valueOf(++beats));
-        if (beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
+        if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
             page++;
             show(snapshot);
@@ -119,16 +127,18 @@ public class BoardView extends Div implements BeforeEnterObserver {
         List<TenantState> visible = visibleTenants(next);
         if (region != null && visible.isEmpty()) {
             Set<String> known = new TreeSet<>(next.byRegion().keySet());
-            message.setText("Région inconnue : « " + region + " ». Régions connues : " + String.join(", ", known));
-            grid.removeAll();
-            tiles.clear();
-            layout = List.of();
+            showOnly("Région inconnue : « " + region + " ». Régions connues : " + String.join(", ", known));
             return;
         }
         message.setText("");
         scope.setText(region == null ? "Toutes les régions" : region);
         int pages = BoardLayout.pages(visible.size());
-        page = page % pages;
+        if (pinnedPage != null && (pinnedPage < 1 || pinnedPage > pages)) {
+            showOnly("Page inconnue : choisir page=1 à page=" + pages + " (" + visible.size() + " ENT, "
+                    + BoardLayout.TENANTS_PER_PAGE + " par page)");
+            return;
+        }
+        page = pinnedPage != null ? pinnedPage - 1 : page % pages;
         pageIndicator.setText(pages > 1 ? "page " + (page + 1) + "/" + pages : "");
         List<TenantState> onPage = visible.subList(page * BoardLayout.TENANTS_PER_PAGE,
                 Math.min(visible.size(), (page + 1) * BoardLayout.TENANTS_PER_PAGE));
@@ -139,6 +149,14 @@ public class BoardView extends Div implements BeforeEnterObserver {
         }
         onPage.forEach(t -> tiles.get(t.tenant().name()).show(t));
         regions.forEach((name, cell) -> cell.show(next.regionStatus(name)));
+    }
+
+    private void showOnly(String text) {
+        message.setText(text);
+        grid.removeAll();
+        tiles.clear();
+        regions.clear();
+        layout = List.of();
     }
 
     private List<TenantState> visibleTenants(FleetSnapshot snapshot) {
