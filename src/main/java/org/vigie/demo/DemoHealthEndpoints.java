@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,10 +54,6 @@ final class DemoHealthEndpoints implements ProbeTargets, AutoCloseable {
 
     void clearFault(String tenant) {
         faults.remove(tenant);
-    }
-
-    Optional<ProbeFault> fault(String tenant) {
-        return Optional.ofNullable(faults.get(tenant));
     }
 
     private void answer(HttpExchange exchange) throws IOException {

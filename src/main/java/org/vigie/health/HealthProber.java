@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,9 +61,21 @@ class HealthProber implements SmartLifecycle {
         scheduler.scheduleAtFixedRate(this::probeAll, 0, properties.probeInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Spreads the round over the interval: a thousand tenants must not hit shared ingresses at once. */
     private void probeAll() {
-        for (Tenant tenant : catalogue.all()) {
-            Thread.ofVirtual().name("probe-" + tenant.name()).start(() -> probe(tenant));
+        List<Tenant> tenants = catalogue.all();
+        long spacingNanos = properties.probeInterval().toNanos() / Math.max(1, tenants.size());
+        for (int i = 0; i < tenants.size(); i++) {
+            Tenant tenant = tenants.get(i);
+            long delayNanos = i * spacingNanos;
+            Thread.ofVirtual().name("probe-" + tenant.name()).start(() -> {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(delayNanos);
+                    probe(tenant);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
         }
     }
 

@@ -59,13 +59,8 @@ final class FieldReader {
     }
 
     String text(JsonNode parent, String path, String key, Pattern pattern, String allowed) {
-        JsonNode node = child(parent, key);
-        String fieldPath = join(path, key);
-        if (node == null) {
-            reject(fieldPath, null, allowed);
-            return null;
-        }
-        return textValue(node, fieldPath, pattern, allowed);
+        JsonNode node = required(parent, path, key, allowed);
+        return node == null ? null : textValue(node, join(path, key), pattern, allowed);
     }
 
     String optionalText(JsonNode parent, String path, String key, Pattern pattern, String allowed) {
@@ -83,49 +78,51 @@ final class FieldReader {
 
     /** A Kubernetes quantity; YAML numbers are accepted too ({@code cpu: 96}). */
     String quantity(JsonNode parent, String path, String key, Pattern pattern, String allowed) {
-        JsonNode node = child(parent, key);
-        String fieldPath = join(path, key);
+        JsonNode node = required(parent, path, key, allowed);
         if (node == null) {
-            reject(fieldPath, null, allowed);
             return null;
         }
         String text = node.isNumber() || node.isString() ? node.asString() : null;
         if (text == null || !pattern.matcher(text).matches()) {
-            reject(fieldPath, node, allowed);
+            reject(join(path, key), node, allowed);
             return null;
         }
         return text;
     }
 
     Long integer(JsonNode parent, String path, String key, long min, long max) {
-        JsonNode node = child(parent, key);
-        String fieldPath = join(path, key);
         String allowed = "a whole number from " + min + " to " + max;
+        JsonNode node = required(parent, path, key, allowed);
         if (node == null) {
-            reject(fieldPath, null, allowed);
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToLong()
-                || node.asLong() < min || node.asLong() > max) {
-            reject(fieldPath, node, allowed);
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
+            reject(join(path, key), node, allowed);
             return null;
         }
         return node.asLong();
     }
 
     Double decimal(JsonNode parent, String path, String key, double minExclusive, double maxInclusive) {
-        JsonNode node = child(parent, key);
-        String fieldPath = join(path, key);
         String allowed = "a number greater than " + minExclusive + " and at most " + maxInclusive;
+        JsonNode node = required(parent, path, key, allowed);
         if (node == null) {
-            reject(fieldPath, null, allowed);
             return null;
         }
         if (!node.isNumber() || node.asDouble() <= minExclusive || node.asDouble() > maxInclusive) {
-            reject(fieldPath, node, allowed);
+            reject(join(path, key), node, allowed);
             return null;
         }
         return node.asDouble();
+    }
+
+    /** The field's node, or null after reporting it missing (unless its parent was, already). */
+    private JsonNode required(JsonNode parent, String path, String key, String allowed) {
+        JsonNode node = child(parent, key);
+        if (node == null && parent != null) {
+            reject(join(path, key), null, allowed);
+        }
+        return node;
     }
 
     boolean optionalBoolean(JsonNode parent, String path, String key) {
@@ -151,7 +148,7 @@ final class FieldReader {
         }
         String allowed = "one of " + String.join(", ", spellings);
         if (node == null) {
-            if (defaultValue == null) {
+            if (defaultValue == null && parent != null) {
                 reject(fieldPath, null, allowed);
             }
             return defaultValue;

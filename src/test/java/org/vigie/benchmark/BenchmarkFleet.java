@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import org.vigie.cluster.TenantLabels;
 
 /** A synthetic fleet shaped like production objects: managed fields, last-applied annotations, full pod specs. */
-final class BenchmarkFleet {
+public final class BenchmarkFleet {
 
     static final String[] SERVICES = {"sso", "portal", "messaging", "binder", "chat"};
     static final String[] REGIONS = {"auvergne-rhone-alpes", "ile-de-france", "nouvelle-aquitaine", "hauts-de-france"};
@@ -69,7 +69,7 @@ final class BenchmarkFleet {
     }
 
     /** Seeds the tenants that live in cluster {@code cluster} (every {@code clusters}-th one). */
-    static void seed(KubernetesClient client, int cluster, int clusters, int tenants, int services, int podsPerService)
+    public static void seed(KubernetesClient client, int cluster, int clusters, int tenants, int services, int podsPerService)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> writes = new ArrayList<>();

@@ -1,31 +1,17 @@
 package org.vigie.benchmark;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import org.vigie.testing.Chromium;
 
-/** Debian's Chromium under Playwright, with a tile watcher that timestamps colour changes in the page. */
+/** Board pages in Debian's Chromium, with a tile watcher that timestamps colour changes in the page. */
 final class BoardBrowser implements AutoCloseable {
 
-    private final Playwright playwright;
-    private final Browser browser;
-
-    BoardBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
+    private final Chromium chromium = new Chromium();
 
     /** Each page has a browser context of its own, hence a Vaadin session of its own. */
     Page open(String url) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        Page page = chromium.newPage();
         page.navigate(url);
         page.locator(".board-tile").first().waitFor();
         return page;
@@ -54,7 +40,6 @@ final class BoardBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 }

@@ -3,17 +3,12 @@ package org.vigie.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +20,12 @@ import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.testing.Chromium;
 
 /** The wall board in Debian's Chromium, driven by Playwright; no browser is ever downloaded. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final String FAULT = "demo.vigie.io/fault";
 
     @LocalServerPort
@@ -45,20 +40,12 @@ class BoardBrowserIT {
     @Autowired
     ClusterConnections clusters;
 
-    Playwright playwright;
-    Browser browser;
+    Chromium chromium;
     Tenant victim;
 
     @BeforeEach
     void openBrowser() {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is needed; .ci/run installs it").isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = new Chromium();
         victim = catalogue.find("isere-colleges").orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == catalogue.all().size()
                 && fleet.current().tenant(victim.name()).map(t -> t.status() == Status.GREEN).orElse(false));
@@ -72,13 +59,12 @@ class BoardBrowserIT {
         });
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> fleet.current().tenant(victim.name()).map(t -> t.status() != Status.RED).orElse(false));
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 
     @Test
     void a_tile_turns_red_without_reload_when_a_critical_service_loses_its_replicas() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        Page page = chromium.newPage();
         page.navigate("http://localhost:" + port + "/board");
         Locator tiles = page.locator(".board-tile");
         tiles.first().waitFor();
@@ -103,13 +89,17 @@ class BoardBrowserIT {
 
     @Test
     void the_board_filters_one_region_from_the_url_and_names_an_unknown_region_or_page() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        Page page = chromium.newPage();
 
         page.navigate("http://localhost:" + port + "/board?region=hauts-de-france");
         page.locator(".board-tile").first().waitFor();
         long inRegion = catalogue.all().stream().filter(t -> t.region().equals("hauts-de-france")).count();
         assertThat(page.locator(".board-tile").count()).isEqualTo((int) inRegion);
         assertThat(page.locator("#board-clock").textContent()).matches("\\d\\d:\\d\\d:\\d\\d");
+        String first = page.locator(".board-tile").first().getAttribute("data-tenant");
+        page.locator(".board-tile").first().click();
+        page.waitForURL("**/tenants/" + first);
+        page.locator("h2").getByText(catalogue.find(first).orElseThrow().displayName()).waitFor();
 
         page.navigate("http://localhost:" + port + "/board?region=atlantide");
         page.locator(".board-message").getByText("Région inconnue").waitFor();
@@ -119,6 +109,23 @@ class BoardBrowserIT {
         page.navigate("http://localhost:" + port + "/board?page=7");
         page.locator(".board-message").getByText("Page inconnue").waitFor();
         assertThat(page.locator(".board-message").textContent()).contains("page=1 à page=1");
+    }
+
+    @Test
+    void a_board_that_stops_hearing_the_server_turns_grey_by_itself() {
+        BrowserContext context = chromium.newContext();
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/board");
+        page.locator(".board-tile").first().waitFor();
+        assertThat(page.locator(".board.board-stale").count()).isZero();
+
+        context.setOffline(true);
+
+        page.locator(".board.board-stale").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        assertThat(page.locator(".board-stale-banner").isVisible()).isTrue();
+        assertThat(page.locator(".board-tile").first().evaluate("t => getComputedStyle(t).backgroundColor"))
+                .isEqualTo("rgb(128, 134, 139)");
+        context.close();
     }
 
     private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<io.fabric8.kubernetes.api.model.apps.Deployment,

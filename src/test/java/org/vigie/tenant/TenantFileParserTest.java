@@ -134,6 +134,15 @@ class TenantFileParserTest {
     }
 
     @Test
+    void a_missing_mapping_is_reported_once_not_once_per_field_inside_it() {
+        TenantFileResult result = TenantFileParser.parse("test.yaml",
+                VALID.replace("  authority: {kind: COUNTY, name: \"Département Test\"}\n", "")
+                        .replace("  counties: [\"69\"]\n", ""));
+
+        assertThat(result.problems()).extracting(CatalogueProblem::field).containsExactly("spec.authority");
+    }
+
+    @Test
     void a_county_tenant_must_name_its_department() {
         TenantFileResult result = TenantFileParser.parse("test.yaml", VALID.replace("  counties: [\"69\"]\n", ""));
 
