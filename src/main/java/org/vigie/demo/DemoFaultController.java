@@ -1,6 +1,5 @@
 package org.vigie.demo;
 
-import java.net.URI;
 import java.util.Map;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.api.Problems;
 import org.vigie.tenant.TenantCatalogue;
 
 /**
@@ -36,7 +36,7 @@ class DemoFaultController {
     @PutMapping("/api/v1/demo/tenants/{tenant}/probe-fault")
     ResponseEntity<?> set(@PathVariable String tenant, @RequestBody FaultRequest request) {
         if (catalogue.find(tenant).isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "Unknown tenant", "no tenant named '" + tenant + "' in the catalogue");
+            return Problems.of(HttpStatus.NOT_FOUND, "Unknown tenant", "no tenant named '" + tenant + "' in the catalogue");
         }
         ProbeFault fault;
         if ("slow".equals(request.mode())) {
@@ -59,22 +59,13 @@ class DemoFaultController {
     @DeleteMapping("/api/v1/demo/tenants/{tenant}/probe-fault")
     ResponseEntity<?> clear(@PathVariable String tenant) {
         if (catalogue.find(tenant).isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "Unknown tenant", "no tenant named '" + tenant + "' in the catalogue");
+            return Problems.of(HttpStatus.NOT_FOUND, "Unknown tenant", "no tenant named '" + tenant + "' in the catalogue");
         }
         endpoints.clearFault(tenant);
         return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String field, Object value, String allowed) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid probe fault",
-                "field '" + field + "': value " + (value instanceof String ? "\"" + value + "\"" : value)
-                        + " is not allowed; expected " + allowed);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).body(problem);
+        return Problems.invalidField("Invalid probe fault", field, value, allowed);
     }
 }

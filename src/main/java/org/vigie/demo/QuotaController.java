@@ -57,12 +57,16 @@ final class QuotaController {
                 "pods", new Quantity(String.valueOf(pods)));
     }
 
+    /** Whether the status already shows these amounts used and the spec's current hard limits. */
     private static boolean sameAmounts(ResourceQuota quota, Map<String, Quantity> used) {
-        if (quota.getStatus() == null || quota.getStatus().getUsed() == null) {
+        if (quota.getStatus() == null || quota.getStatus().getUsed() == null || quota.getStatus().getHard() == null) {
             return false;
         }
-        Map<String, Quantity> current = quota.getStatus().getUsed();
-        return used.entrySet().stream().allMatch(e -> current.containsKey(e.getKey())
+        return same(quota.getStatus().getUsed(), used) && same(quota.getStatus().getHard(), quota.getSpec().getHard());
+    }
+
+    private static boolean same(Map<String, Quantity> current, Map<String, Quantity> wanted) {
+        return wanted.entrySet().stream().allMatch(e -> current.containsKey(e.getKey())
                 && current.get(e.getKey()).getNumericalAmount().compareTo(e.getValue().getNumericalAmount()) == 0);
     }
 

@@ -1,0 +1,94 @@
+package org.vigie.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.scaling.ScaleRequest;
+import org.vigie.scaling.ScaleResult;
+import org.vigie.scaling.ScalingService;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/v1/tenants/{tenant}/services/{service}/scale} with
+ * {@code {"replicas": n, "reason": "…", "incident": "…", "expectedReplicas": n, "confirm": "<service>"}}
+ * and an optional {@code Idempotency-Key} header.
+ */
+@RestController
+class ScaleApiController {
+
+    static final Set<String> FIELDS = Set.of("replicas", "reason", "incident", "expectedReplicas", "confirm");
+    private static final int MAX_KEY = 200;
+
+    private final ScalingService scaling;
+    private final JsonMapper json;
+
+    ScaleApiController(ScalingService scaling, JsonMapper json) {
+        this.scaling = scaling;
+        this.json = json;
+    }
+
+    @PostMapping("/api/v1/tenants/{tenant}/services/{service}/scale")
+    ResponseEntity<?> scale(@PathVariable String tenant, @PathVariable String service,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody(required = false) String body, HttpServletRequest http) {
+        JsonNode request;
+        try {
+            request = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON", "the body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (request == null || !request.isObject()) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request",
+                    "the body must be a JSON object such as {\"replicas\": 6, \"reason\": \"login storm\"}");
+        }
+        for (String name : request.propertyNames()) {
+            if (!FIELDS.contains(name)) {
+                return Problems.invalidJson("Unknown field", name, request.get(name),
+                        "no such field; allowed: " + String.join(", ", new java.util.TreeSet<>(FIELDS)));
+            }
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
+                    "header 'Idempotency-Key' must be 1 to " + MAX_KEY + " characters");
+        }
+        for (String field : new String[] {"replicas", "expectedReplicas"}) {
+            JsonNode node = request.get(field);
+            if (node != null && !node.isNull() && !(node.isIntegralNumber() && node.canConvertToInt())) {
+                return Problems.invalidJson("Invalid field", field, node, "a whole number");
+            }
+        }
+        for (String field : new String[] {"reason", "incident", "confirm"}) {
+            JsonNode node = request.get(field);
+            if (node != null && !node.isNull() && !node.isString()) {
+                return Problems.invalidJson("Invalid field", field, node, "a string");
+            }
+        }
+        ScaleResult result = scaling.scale(new ScaleRequest(actor(http), tenant, service, integer(request, "replicas"),
+                integer(request, "expectedReplicas"), text(request, "reason"), text(request, "incident"),
+                idempotencyKey, text(request, "confirm")));
+        return ScaleResponses.of(result);
+    }
+
+    private static Integer integer(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        return node == null || node.isNull() ? null : node.intValue();
+    }
+
+    private static String text(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        return node == null || node.isNull() ? null : node.stringValue();
+    }
+
+    static String actor(HttpServletRequest http) {
+        return http.getRemoteUser() == null ? "anonymous" : http.getRemoteUser();
+    }
+}

@@ -1,0 +1,10 @@
+package org.vigie.scaling;
+
+/**
+ * A request to change a service's replicas. {@code expectedReplicas} is what the requester saw
+ * (null: no check); {@code confirmation} must repeat the service's name to take a critical service
+ * to zero; {@code idempotencyKey} makes a retried request scale once.
+ */
+public record ScaleRequest(String actor, String tenant, String service, Integer replicas, Integer expectedReplicas,
+        String reason, String incident, String idempotencyKey, String confirmation) {
+}

@@ -1,0 +1,48 @@
+package org.vigie.scaling;
+
+import java.util.Optional;
+import org.vigie.scaling.ScaleResult.Kind;
+import org.vigie.tenant.ServiceSpec;
+import org.vigie.tenant.ServiceSpec.Priority;
+
+/** The checks a scale request passes before anything is read from the cluster. */
+final class ScaleValidation {
+
+    static final int MAX_REASON = 500;
+
+    private ScaleValidation() {
+    }
+
+    static Optional<ScaleResult> check(ScaleRequest request, ServiceSpec service) {
+        if (request.replicas() == null) {
+            return invalid("field 'replicas' is required: a whole number from 0 to " + service.maxReplicas());
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            return invalid("field 'reason' is required: say why, it is recorded in the audit trail");
+        }
+        if (request.reason().length() > MAX_REASON) {
+            return invalid("field 'reason' is " + request.reason().length() + " characters long; at most " + MAX_REASON);
+        }
+        if (request.incident() != null && request.incident().length() > 200) {
+            return invalid("field 'incident' is " + request.incident().length() + " characters long; at most 200");
+        }
+        if (request.replicas() < 0) {
+            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, "replicas " + request.replicas()
+                    + " is below 0"));
+        }
+        if (request.replicas() > service.maxReplicas()) {
+            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, service.name() + ": " + request.replicas()
+                    + " replicas is above the maximum of " + service.maxReplicas() + " in the tenant's catalogue entry"));
+        }
+        if (request.replicas() == 0 && service.priority() == Priority.CRITICAL
+                && !service.name().equals(request.confirmation())) {
+            return Optional.of(ScaleResult.refused(Kind.NEEDS_CONFIRMATION, service.name()
+                    + " is critical: to scale it to 0, repeat its name in field 'confirm'"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ScaleResult> invalid(String message) {
+        return Optional.of(ScaleResult.refused(Kind.INVALID, message));
+    }
+}

@@ -1,0 +1,183 @@
+package org.vigie.scaling;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.vigie.audit.AuditEntry;
+import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditLog;
+import org.vigie.audit.AuditRecord;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
+import org.vigie.quota.QuotaCheck;
+import org.vigie.scaling.ScaleResult.Kind;
+import org.vigie.tenant.ServiceSpec;
+
+/**
+ * Scales a tenant's service, in this order: validate (exists, bounds, confirmation) → check the
+ * quota → commit the audit record → write to Kubernetes with optimistic concurrency → record the
+ * outcome. Nothing reaches Kubernetes unless its audit record is committed.
+ */
+@Service
+public class ScalingService {
+
+    static final String ACTION = "scale";
+    private static final Logger log = LoggerFactory.getLogger(ScalingService.class);
+
+    private final FleetSnapshotPublisher fleet;
+    private final ClusterConnections clusters;
+    private final AuditLog audit;
+
+    ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, AuditLog audit) {
+        this.fleet = fleet;
+        this.clusters = clusters;
+        this.audit = audit;
+    }
+
+    public ScaleResult scale(ScaleRequest request) {
+        try {
+            Optional<ScaleResult> replay = replay(request);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        } catch (DataAccessException e) {
+            return auditUnavailable(e);
+        }
+        Optional<TenantState> tenant = fleet.current().tenant(request.tenant());
+        if (tenant.isEmpty()) {
+            return ScaleResult.refused(Kind.NOT_FOUND, "no tenant named '" + request.tenant() + "'");
+        }
+        Optional<ServiceState> service = tenant.get().service(request.service());
+        if (service.isEmpty()) {
+            return ScaleResult.refused(Kind.NOT_FOUND, "tenant " + request.tenant() + " has no service named '"
+                    + request.service() + "'; its services: " + String.join(", ",
+                    tenant.get().tenant().services().stream().map(ServiceSpec::name).toList()));
+        }
+        Optional<ScaleResult> invalid = ScaleValidation.check(request, service.get().spec());
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        return scaleValidated(request, tenant.get(), service.get());
+    }
+
+    private ScaleResult scaleValidated(ScaleRequest request, TenantState tenant, ServiceState service) {
+        KubernetesClient client = clusters.client(tenant.tenant().cluster()).orElse(null);
+        if (client == null) {
+            return ScaleResult.refused(Kind.CLUSTER_ERROR, "cluster " + tenant.tenant().cluster() + " is not configured");
+        }
+        int to = request.replicas();
+        boolean autoscaled = service.autoscaler() != null;
+        int from;
+        try {
+            from = autoscaled ? service.autoscaler().minReplicas()
+                    : ScaleWriter.currentReplicas(client, tenant.tenant(), service.spec().name());
+        } catch (KubernetesClientException | ScaleWriter.ServiceMissingException e) {
+            return ScaleResult.refused(Kind.CLUSTER_ERROR, "cannot read " + service.spec().name() + ": " + e.getMessage());
+        }
+        UUID correlation = UUID.randomUUID();
+        if (!autoscaled && request.expectedReplicas() != null && request.expectedReplicas() != from) {
+            return decided(request, correlation, from, Kind.CONFLICT, service.spec().name() + " is now at " + from
+                    + " replica(s), not " + request.expectedReplicas() + " as you saw; nothing was changed");
+        }
+        Optional<String> overQuota = QuotaCheck.refusal(tenant, service.spec(), autoscaled ? service.desired() : from, to);
+        if (overQuota.isPresent()) {
+            return decided(request, correlation, from, Kind.OVER_QUOTA, "over quota — " + overQuota.get());
+        }
+        try {
+            audit.append(entry(request, correlation, from, Outcome.REQUESTED, autoscaled ? "HPA minimum" : "replicas"));
+        } catch (DuplicateKeyException e) {
+            return replay(request).orElseGet(() -> auditUnavailable(e));
+        } catch (DataAccessException e) {
+            return auditUnavailable(e);
+        }
+        return write(request, tenant, service, client, correlation, from, autoscaled);
+    }
+
+    private ScaleResult write(ScaleRequest request, TenantState tenant, ServiceState service, KubernetesClient client,
+            UUID correlation, int from, boolean autoscaled) {
+        String name = service.spec().name();
+        int to = request.replicas();
+        try {
+            if (autoscaled) {
+                int max = Math.max(service.autoscaler().maxReplicas(), to);
+                ScaleWriter.boundAutoscaler(client, tenant.tenant(), name, to, max);
+                return outcome(request, correlation, from, Kind.SCALED, name + " is autoscaled: its HPA now keeps "
+                        + to + " to " + max + " replicas (was " + from + " to " + service.autoscaler().maxReplicas() + ")");
+            }
+            ScaleWriter.scaleDeployment(client, tenant.tenant(), name, to);
+            return outcome(request, correlation, from, Kind.SCALED, name + " of " + tenant.tenant().name()
+                    + " scaled from " + from + " to " + to + " replica(s)");
+        } catch (KubernetesClientException e) {
+            if (e.getCode() == 409) {
+                return outcome(request, correlation, from, Kind.CONFLICT, name
+                        + " was changed by someone else at the same moment; nothing was overwritten, look again");
+            }
+            return outcome(request, correlation, from, Kind.CLUSTER_ERROR, "Kubernetes refused the change: "
+                    + e.getMessage());
+        }
+    }
+
+    /** A decision taken without writing: recorded if the audit store answers, returned either way. */
+    private ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
+        try {
+            audit.append(entry(request, correlation, from, Outcome.REFUSED, kind + ": " + message));
+        } catch (DataAccessException e) {
+            log.warn("Refusal of {} not audited, PostgreSQL unavailable: {}", request, e.getMessage());
+        }
+        return new ScaleResult(kind, message, from, request.replicas(), correlation);
+    }
+
+    private ScaleResult outcome(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
+        Outcome outcome = switch (kind) {
+            case SCALED -> Outcome.SUCCEEDED;
+            case CONFLICT -> Outcome.CONFLICT;
+            default -> Outcome.FAILED;
+        };
+        try {
+            audit.append(entry(request, correlation, from, outcome, message));
+        } catch (DataAccessException e) {
+            log.error("Outcome {} of audited request {} could not be recorded: {}", outcome, correlation, e.getMessage());
+        }
+        return new ScaleResult(kind, message, from, request.replicas(), correlation);
+    }
+
+    private Optional<ScaleResult> replay(ScaleRequest request) {
+        if (request.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return audit.requestWithKey(ACTION, request.idempotencyKey()).map(first -> {
+            AuditRecord last = audit.lastOf(first.correlationId()).orElse(first);
+            Kind kind = switch (last.outcome()) {
+                case SUCCEEDED -> Kind.SCALED;
+                case CONFLICT -> Kind.CONFLICT;
+                case REQUESTED -> Kind.CONFLICT;
+                default -> Kind.CLUSTER_ERROR;
+            };
+            String message = last.outcome() == Outcome.REQUESTED
+                    ? "a request with this Idempotency-Key is still being carried out"
+                    : "already done for this Idempotency-Key: " + last.detail();
+            return new ScaleResult(kind, message, first.fromReplicas(), first.toReplicas(), first.correlationId());
+        });
+    }
+
+    private static AuditEntry entry(ScaleRequest request, UUID correlation, int from, Outcome outcome, String detail) {
+        return new AuditEntry(request.actor(), ACTION, request.tenant(), request.service(), from, request.replicas(),
+                request.reason(), request.incident(), outcome, detail, correlation,
+                outcome == Outcome.REQUESTED ? request.idempotencyKey() : null);
+    }
+
+    private static ScaleResult auditUnavailable(DataAccessException e) {
+        log.error("Audit store unavailable, scale refused: {}", e.getMessage());
+        return ScaleResult.refused(Kind.AUDIT_UNAVAILABLE, "the audit store (PostgreSQL) is unavailable, so nothing "
+                + "was changed in Kubernetes; try again when it is back");
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.vigie.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.audit.AuditEntry.Outcome;
+
+class AuditLogIT {
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource dataSource;
+
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
+    private final AuditLog audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+            Clock.systemUTC());
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        dataSource = postgres.getPostgresDatabase();
+        Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    private AuditRecord append(String actor, String tenant, Outcome outcome) {
+        return audit.append(new AuditEntry(actor, "scale", tenant, "sso", 2, 6, "login storm", "INC-42", outcome,
+                "detail", UUID.randomUUID(), null));
+    }
+
+    @Test
+    void records_are_chained_filtered_and_verified_then_a_tampered_one_is_found() {
+        AuditRecord first = append("alice", "a", Outcome.REQUESTED);
+        AuditRecord second = append("bob", "b", Outcome.SUCCEEDED);
+        AuditRecord third = append("alice", "b", Outcome.REFUSED);
+
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(third.previousHash()).isEqualTo(second.hash());
+        assertThat(audit.find(new AuditFilter("b", "alice", null, null))).extracting(AuditRecord::id)
+                .containsExactly(third.id());
+        assertThat(audit.find(new AuditFilter(null, null, second.at(), Instant.now().plusSeconds(1))))
+                .extracting(AuditRecord::id).contains(second.id(), third.id()).doesNotContain(first.id());
+        AuditVerification intact = audit.verify();
+        assertThat(intact.ok()).isTrue();
+        assertThat(intact.records()).isGreaterThanOrEqualTo(3);
+
+        jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
+        jdbc.sql("update audit_record set to_replicas = 60 where id = :id").param("id", second.id()).update();
+        jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
+
+        AuditVerification tampered = audit.verify();
+        assertThat(tampered.ok()).isFalse();
+        assertThat(tampered.firstBrokenId()).isEqualTo(second.id());
+        assertThat(tampered.problem()).contains("was altered after it was written");
+    }
+
+    @Test
+    void the_database_refuses_to_update_or_delete_a_record() {
+        AuditRecord record = append("carol", "c", Outcome.REQUESTED);
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_record set actor = 'mallory' where id = :id")
+                .param("id", record.id()).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_record where id = :id").param("id", record.id()).update())
+                .hasMessageContaining("append-only");
+    }
+}
