@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
@@ -63,7 +64,7 @@ class StatusHistoryRecorder implements DisposableBean {
     private Map<String, Status> lastRecorded() {
         try {
             return repository.lastStatuses();
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Status history: cannot read the last statuses ({}); every tenant starts a new entry",
                     e.getMessage());
             return Map.of();
@@ -78,7 +79,7 @@ class StatusHistoryRecorder implements DisposableBean {
         }
         try {
             repository.append(batch);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             for (int i = batch.size() - 1; i >= 0; i--) {
                 pending.offerFirst(batch.get(i));
             }
@@ -109,7 +110,7 @@ class StatusHistoryRecorder implements DisposableBean {
         try {
             writer.awaitTermination(2, TimeUnit.SECONDS);
             flush();
-        } catch (InterruptedException | DataAccessException e) {
+        } catch (InterruptedException | DataAccessException | TransactionException e) {
             log.warn("Status history: {} transition(s) not written at shutdown", pending.size());
         }
     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.audit.AuditLog;
@@ -48,7 +49,7 @@ public class ScalingService {
             if (replay.isPresent()) {
                 return replay.get();
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             return auditUnavailable(e);
         }
         Optional<TenantState> tenant = fleet.current().tenant(request.tenant());
@@ -95,7 +96,7 @@ public class ScalingService {
             audit.append(entry(request, correlation, from, Outcome.REQUESTED, autoscaled ? "HPA minimum" : "replicas"));
         } catch (DuplicateKeyException e) {
             return replay(request).orElseGet(() -> auditUnavailable(e));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             return auditUnavailable(e);
         }
         return write(request, tenant, service, client, correlation, from, autoscaled);
@@ -129,7 +130,7 @@ public class ScalingService {
     private ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
         try {
             audit.append(entry(request, correlation, from, Outcome.REFUSED, kind + ": " + message));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Refusal of {} not audited, PostgreSQL unavailable: {}", request, e.getMessage());
         }
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
@@ -143,7 +144,7 @@ public class ScalingService {
         };
         try {
             audit.append(entry(request, correlation, from, outcome, message));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.error("Outcome {} of audited request {} could not be recorded: {}", outcome, correlation, e.getMessage());
         }
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
@@ -174,7 +175,7 @@ public class ScalingService {
                 outcome == Outcome.REQUESTED ? request.idempotencyKey() : null);
     }
 
-    private static ScaleResult auditUnavailable(DataAccessException e) {
+    private static ScaleResult auditUnavailable(RuntimeException e) {
         log.error("Audit store unavailable, scale refused: {}", e.getMessage());
         return ScaleResult.refused(Kind.AUDIT_UNAVAILABLE, "the audit store (PostgreSQL) is unavailable, so nothing "
                 + "was changed in Kubernetes; try again when it is back");
