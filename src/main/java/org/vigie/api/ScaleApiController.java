@@ -19,12 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code POST /api/v1/tenants/{tenant}/services/{service}/scale} with
  * {@code {"replicas": n, "reason": "…", "incident": "…", "expectedReplicas": n, "confirm": "<service>"}}
+ * ({@code maxReplicas} too for an autoscaled service, whose {@code replicas} is the HPA's minimum)
  * and an optional {@code Idempotency-Key} header.
  */
 @RestController
 class ScaleApiController {
 
-    static final Set<String> FIELDS = Set.of("replicas", "reason", "incident", "expectedReplicas", "confirm");
+    static final Set<String> FIELDS = Set.of("replicas", "reason", "incident", "expectedReplicas", "confirm",
+            "maxReplicas");
     private static final int MAX_KEY = 200;
 
     private final ScalingService scaling;
@@ -60,7 +62,7 @@ class ScaleApiController {
             return Problems.of(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
                     "header 'Idempotency-Key' must be 1 to " + MAX_KEY + " characters");
         }
-        for (String field : new String[] {"replicas", "expectedReplicas"}) {
+        for (String field : new String[] {"replicas", "expectedReplicas", "maxReplicas"}) {
             JsonNode node = request.get(field);
             if (node != null && !node.isNull() && !(node.isIntegralNumber() && node.canConvertToInt())) {
                 return Problems.invalidJson("Invalid field", field, node, "a whole number");
@@ -74,7 +76,7 @@ class ScaleApiController {
         }
         ScaleResult result = scaling.scale(new ScaleRequest(actor(http), tenant, service, integer(request, "replicas"),
                 integer(request, "expectedReplicas"), text(request, "reason"), text(request, "incident"),
-                idempotencyKey, text(request, "confirm")));
+                idempotencyKey, text(request, "confirm"), integer(request, "maxReplicas")));
         return ScaleResponses.of(result);
     }
 

@@ -3,8 +3,9 @@ package org.vigie.scaling;
 /**
  * A request to change a service's replicas. {@code expectedReplicas} is what the requester saw
  * (null: no check); {@code confirmation} must repeat the service's name to take a critical service
- * to zero; {@code idempotencyKey} makes a retried request scale once.
+ * to zero; {@code idempotencyKey} makes a retried request scale once. For an autoscaled service,
+ * {@code replicas} is the HPA's new minimum and {@code autoscalerMax} its new maximum (null: keep it).
  */
 public record ScaleRequest(String actor, String tenant, String service, Integer replicas, Integer expectedReplicas,
-        String reason, String incident, String idempotencyKey, String confirmation) {
+        String reason, String incident, String idempotencyKey, String confirmation, Integer autoscalerMax) {
 }

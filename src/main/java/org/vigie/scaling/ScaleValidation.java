@@ -34,6 +34,12 @@ final class ScaleValidation {
             return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, service.name() + ": " + request.replicas()
                     + " replicas is above the maximum of " + service.maxReplicas() + " in the tenant's catalogue entry"));
         }
+        if (request.autoscalerMax() != null && (request.autoscalerMax() < Math.max(1, request.replicas())
+                || request.autoscalerMax() > service.maxReplicas())) {
+            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, service.name() + ": an HPA maximum of "
+                    + request.autoscalerMax() + " must lie between the new minimum " + request.replicas()
+                    + " and the catalogue's maximum " + service.maxReplicas()));
+        }
         if (request.replicas() == 0 && service.priority() == Priority.CRITICAL
                 && !service.name().equals(request.confirmation())) {
             return Optional.of(ScaleResult.refused(Kind.NEEDS_CONFIRMATION, service.name()

@@ -108,7 +108,8 @@ public class ScalingService {
         int to = request.replicas();
         try {
             if (autoscaled) {
-                int max = Math.max(service.autoscaler().maxReplicas(), to);
+                int max = request.autoscalerMax() != null ? request.autoscalerMax()
+                        : Math.max(service.autoscaler().maxReplicas(), to);
                 ScaleWriter.boundAutoscaler(client, tenant.tenant(), name, to, max);
                 return outcome(request, correlation, from, Kind.SCALED, name + " is autoscaled: its HPA now keeps "
                         + to + " to " + max + " replicas (was " + from + " to " + service.autoscaler().maxReplicas() + ")");

@@ -42,7 +42,7 @@ class ScalingWithoutAuditStoreIT {
         int before = tenant.service("binder").orElseThrow().desired();
 
         ScaleResult result = scaling.scale(new ScaleRequest("operator", "puy-de-dome-colleges", "binder", before + 1,
-                null, "more binders", null, null, null));
+                null, "more binders", null, null, null, null));
 
         assertThat(result.kind()).isEqualTo(ScaleResult.Kind.AUDIT_UNAVAILABLE);
         assertThat(result.message()).isEqualTo("the audit store (PostgreSQL) is unavailable, so nothing was changed "

@@ -21,6 +21,7 @@ import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.scaling.ScalingService;
 import org.vigie.tenant.CatalogueLoadReport;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
@@ -34,6 +35,7 @@ public class FleetView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetSnapshotPublisher publisher;
+    private final ScalingService scaling;
     private final Span updated = new Span();
     private final Div clusters = new Div();
     private final Div regions = new Div();
@@ -41,8 +43,9 @@ public class FleetView extends VerticalLayout {
     private Map<String, List<String>> layout = Map.of();
     private Runnable unsubscribe;
 
-    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue) {
+    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScalingService scaling) {
         this.publisher = publisher;
+        this.scaling = scaling;
         setWidthFull();
         updated.setId("fleet-updated");
         clusters.addClassName("fleet-clusters");
@@ -88,7 +91,7 @@ public class FleetView extends VerticalLayout {
             byRegion.forEach((region, tenants) -> {
                 H3 title = new H3(region + " · " + tenants.size() + " tenant(s)");
                 title.addClassName("fleet-region-title");
-                RegionGrid grid = new RegionGrid(region, tenants, snapshot);
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaling);
                 grids.put(region, grid);
                 regions.add(title, grid);
             });

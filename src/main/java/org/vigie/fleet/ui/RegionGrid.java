@@ -1,5 +1,7 @@
 package org.vigie.fleet.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +16,8 @@ import org.vigie.health.FleetSnapshot;
 import org.vigie.health.QuotaUsage;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
+import org.vigie.scaling.ScalingService;
+import org.vigie.scaling.ui.ScaleDialog;
 
 /**
  * The tenants of one region and their services. Rows are stable keys; cells read the current
@@ -23,7 +27,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
 
     private FleetSnapshot snapshot;
 
-    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot) {
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScalingService scaling) {
         this.snapshot = snapshot;
         setId("region-" + region);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -41,6 +45,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
             addComponentColumn(row -> quota(row, resource))
                     .setHeader(resource.name().toLowerCase(Locale.ROOT) + " quota").setFlexGrow(2);
         }
+        addComponentColumn(row -> scaleButton(row, scaling)).setHeader("").setWidth("7em").setFlexGrow(0);
         TreeData<FleetRow> data = new TreeData<>();
         for (TenantState tenant : tenants) {
             FleetRow parent = FleetRow.tenant(tenant.tenant().name());
@@ -54,6 +59,17 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     void show(FleetSnapshot next) {
         this.snapshot = next;
         getDataProvider().refreshAll();
+    }
+
+    private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScalingService scaling) {
+        ServiceState service = row.isTenant() ? null : service(row);
+        if (service == null || !service.deployed()) {
+            return new Span();
+        }
+        Button button = new Button("Scale", e -> new ScaleDialog(scaling, tenant(row), service(row)).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setId("scale-" + row.tenant() + "-" + row.service());
+        return button;
     }
 
     private TenantState tenant(FleetRow row) {

@@ -3,6 +3,8 @@ package org.vigie.fleet.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +27,8 @@ import org.vigie.health.ServiceHealth;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
+import org.vigie.scaling.ScalingService;
+import org.vigie.scaling.ui.ScaleDialog;
 
 /** One tenant in detail: its colour and every reason, its services, its quota; kept live by push. */
 @Route("tenants")
@@ -42,7 +46,7 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
     private TenantState state;
     private Runnable unsubscribe;
 
-    TenantView(FleetSnapshotPublisher fleet, StatusHistory history) {
+    TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScalingService scaling) {
         this.fleet = fleet;
         this.history = history;
         reasons.setId("tenant-reasons");
@@ -58,6 +62,12 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
         services.addColumn(s -> s.ready() + " / " + s.desired()).setHeader("Ready / desired");
         services.addColumn(s -> s.spec().minReplicas() + "–" + s.spec().maxReplicas()).setHeader("Bounds");
         services.addColumn(s -> s.pods() + " pod(s), " + s.restarts() + " restart(s)").setHeader("Pods");
+        services.addComponentColumn(s -> {
+            Button button = new Button("Scale", e -> new ScaleDialog(scaling, state, s).open());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.setEnabled(s.deployed());
+            return button;
+        });
         quota.addClassName("tenant-quota");
         add(title, status, reasons, new H3("Services"), services, new H3("Quota"), quota, extra);
     }

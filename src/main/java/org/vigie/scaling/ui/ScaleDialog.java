@@ -1,0 +1,118 @@
+package org.vigie.scaling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.Locale;
+import java.util.UUID;
+import org.vigie.health.Quantities;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
+import org.vigie.quota.QuotaCheck;
+import org.vigie.scaling.ScaleRequest;
+import org.vigie.scaling.ScaleResult;
+import org.vigie.scaling.ScalingService;
+import org.vigie.tenant.ServiceSpec.Priority;
+
+/**
+ * Scales one service: shows where it stands (desired, ready, bounds, quota headroom), asks for the
+ * new count and a reason, and for the service's name before taking a critical service to zero. An
+ * autoscaled service gets its HPA's bounds edited instead. One dialog, one idempotency key: a
+ * double click scales once.
+ */
+public class ScaleDialog extends Dialog {
+
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    final IntegerField replicas = new IntegerField();
+    final IntegerField autoscalerMax = new IntegerField("HPA maximum");
+    final TextArea reason = new TextArea("Reason (recorded in the audit trail)");
+    final TextField incident = new TextField("Incident reference (optional)");
+    final TextField confirmation = new TextField();
+    final Span error = new Span();
+    final Button scale = new Button("Scale");
+
+    public ScaleDialog(ScalingService scaling, TenantState tenant, ServiceState service) {
+        String name = service.spec().name();
+        boolean autoscaled = service.autoscaler() != null;
+        setHeaderTitle("Scale " + name + " — " + tenant.tenant().displayName());
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(service.ready() + " of " + service.desired() + " replicas ready · bounds "
+                + service.spec().minReplicas() + "–" + service.spec().maxReplicas() + " · "
+                + service.spec().priority().name().toLowerCase(Locale.ROOT)));
+        body.add(new Paragraph("Quota left: " + String.join(" · ", QuotaCheck.headroom(tenant).stream()
+                .map(q -> q.resource().name().toLowerCase(Locale.ROOT) + " "
+                        + Quantities.format(q.resource(), q.headroom()))
+                .toList())));
+        replicas.setId("scale-replicas");
+        replicas.setMin(0);
+        replicas.setMax(service.spec().maxReplicas());
+        replicas.setStepButtonsVisible(true);
+        if (autoscaled) {
+            body.add(new Paragraph(name + " is autoscaled: you set the HPA's minimum and maximum, the HPA decides "
+                    + "the replicas between them (it now keeps " + service.autoscaler().minReplicas() + " to "
+                    + service.autoscaler().maxReplicas() + ")."));
+            replicas.setLabel("HPA minimum");
+            replicas.setValue(service.autoscaler().minReplicas());
+            autoscalerMax.setId("scale-hpa-max");
+            autoscalerMax.setValue(service.autoscaler().maxReplicas());
+            autoscalerMax.setMax(service.spec().maxReplicas());
+            body.add(replicas, autoscalerMax);
+        } else {
+            replicas.setLabel("Replicas");
+            replicas.setValue(service.desired());
+            body.add(replicas);
+        }
+        reason.setId("scale-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        incident.setId("scale-incident");
+        incident.setMaxLength(200);
+        confirmation.setId("scale-confirmation");
+        confirmation.setLabel("Type " + name + " to scale this critical service to 0");
+        confirmation.setVisible(false);
+        replicas.addValueChangeListener(e -> confirmation.setVisible(
+                service.spec().priority() == Priority.CRITICAL && Integer.valueOf(0).equals(e.getValue())));
+        error.setId("scale-error");
+        error.addClassName("scale-error");
+        body.add(reason, incident, confirmation, error);
+        add(body);
+
+        scale.setId("scale-confirm");
+        scale.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        scale.setDisableOnClick(true);
+        scale.addClickListener(e -> submit(scaling, tenant, service, autoscaled));
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, scale);
+    }
+
+    private void submit(ScalingService scaling, TenantState tenant, ServiceState service, boolean autoscaled) {
+        ScaleResult result = scaling.scale(new ScaleRequest(actor(), tenant.tenant().name(), service.spec().name(),
+                replicas.getValue(), autoscaled ? null : service.desired(), reason.getValue(),
+                incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
+                confirmation.getValue(), autoscaled ? autoscalerMax.getValue() : null));
+        if (result.scaled()) {
+            Notification.show(result.message(), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+        } else {
+            error.setText(result.message());
+            scale.setEnabled(true);
+        }
+    }
+
+    private static String actor() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
+    }
+}
