@@ -9,7 +9,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import org.vigie.audit.ui.AuditView;
 import org.vigie.fleet.ui.FleetView;
+import org.vigie.scaling.ui.BulkScaleView;
 
 /** The console's frame: title, the DEMO badge when it applies, and the navigation drawer. */
 @Layout
@@ -29,6 +31,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(navbar);
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Fleet", FleetView.class));
+        navigation.addItem(new SideNavItem("Bulk scaling", BulkScaleView.class));
+        navigation.addItem(new SideNavItem("Audit trail", AuditView.class));
+        navigation.addItem(new SideNavItem("Wall board", "board"));
         addToDrawer(navigation);
     }
 }

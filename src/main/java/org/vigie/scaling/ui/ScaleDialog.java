@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
 import java.util.UUID;
 import org.vigie.health.Quantities;
@@ -97,7 +96,7 @@ public class ScaleDialog extends Dialog {
     }
 
     private void submit(ScalingService scaling, TenantState tenant, ServiceState service, boolean autoscaled) {
-        ScaleResult result = scaling.scale(new ScaleRequest(actor(), tenant.tenant().name(), service.spec().name(),
+        ScaleResult result = scaling.scale(new ScaleRequest(CurrentActor.name(), tenant.tenant().name(), service.spec().name(),
                 replicas.getValue(), autoscaled ? null : service.desired(), reason.getValue(),
                 incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
                 confirmation.getValue(), autoscaled ? autoscalerMax.getValue() : null));
@@ -109,10 +108,5 @@ public class ScaleDialog extends Dialog {
             error.setText(result.message());
             scale.setEnabled(true);
         }
-    }
-
-    private static String actor() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
     }
 }

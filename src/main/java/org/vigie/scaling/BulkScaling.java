@@ -1,0 +1,73 @@
+package org.vigie.scaling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
+
+/**
+ * Scales a selection of services (e.g. every sso of one region) to a target or by a factor. Each
+ * item goes through {@link ScalingService} on its own: its own checks, audit record and outcome;
+ * one item's refusal does not stop the others.
+ */
+@Service
+public class BulkScaling {
+
+    private final FleetSnapshotPublisher fleet;
+    private final ScalingService scaling;
+
+    BulkScaling(FleetSnapshotPublisher fleet, ScalingService scaling) {
+        this.fleet = fleet;
+        this.scaling = scaling;
+    }
+
+    /** One planned change: from the replicas seen now to the replicas wanted. */
+    public record Item(String tenant, String service, int from, int to, boolean autoscaled) {
+    }
+
+    public record ItemResult(Item item, ScaleResult result) {
+    }
+
+    /** How to compute each item's new count: a fixed target, or the current count times a factor (rounded up). */
+    public record Change(Integer target, Double factor) {
+
+        int apply(int current) {
+            return target != null ? target : (int) Math.ceil(current * factor);
+        }
+    }
+
+    /** The deployed services named {@code service}, in {@code region} (null: every region). */
+    public List<Item> plan(String region, String service, Change change) {
+        List<Item> items = new ArrayList<>();
+        for (TenantState tenant : fleet.current().tenants()) {
+            if (region != null && !tenant.tenant().region().equals(region)) {
+                continue;
+            }
+            tenant.service(service).filter(ServiceState::deployed).ifPresent(s -> {
+                int current = s.autoscaler() != null ? s.autoscaler().minReplicas() : s.desired();
+                items.add(new Item(tenant.tenant().name(), service, current, change.apply(current), s.autoscaler() != null));
+            });
+        }
+        return items;
+    }
+
+    /** Runs every item in turn, telling {@code progress} after each; returns every outcome. */
+    public List<ItemResult> run(List<Item> items, String actor, String reason, String incident,
+            Consumer<ItemResult> progress) {
+        String batch = UUID.randomUUID().toString();
+        List<ItemResult> results = new ArrayList<>();
+        for (Item item : items) {
+            ScaleResult result = scaling.scale(new ScaleRequest(actor, item.tenant(), item.service(), item.to(),
+                    item.autoscaled() ? null : item.from(), reason, incident,
+                    "bulk-" + batch + "-" + item.tenant() + "-" + item.service(), null, null));
+            ItemResult done = new ItemResult(item, result);
+            results.add(done);
+            progress.accept(done);
+        }
+        return results;
+    }
+}

@@ -1,0 +1,39 @@
+package org.vigie.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.vigie.audit.AuditEntry;
+import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditLog;
+import org.vigie.audit.AuditRecord;
+
+@SpringBootTest
+class AuditViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void the_audit_view_filters_by_tenant_and_actor_and_verifies_the_chain() {
+        String actor = "auditor-" + UUID.randomUUID();
+        audit.append(new AuditEntry(actor, "scale", "nord-colleges", "sso", 3, 5, "test", null, Outcome.REQUESTED,
+                "replicas", UUID.randomUUID(), null));
+        audit.append(new AuditEntry(actor, "scale", "somme-colleges", "sso", 3, 5, "test", null, Outcome.REQUESTED,
+                "replicas", UUID.randomUUID(), null));
+
+        AuditView view = navigate(AuditView.class);
+        test(view.actor).setValue(actor);
+        test(view.tenant).selectItem("nord-colleges");
+        view.refresh();
+
+        assertThat(test(view.records).size()).isEqualTo(1);
+        assertThat(((AuditRecord) test(view.records).getRow(0)).tenant()).isEqualTo("nord-colleges");
+        view.verify();
+        assertThat(view.verification.getText()).startsWith("Chain intact: ").endsWith("record(s) verified");
+    }
+}

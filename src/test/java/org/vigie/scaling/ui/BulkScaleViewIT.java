@@ -1,0 +1,38 @@
+package org.vigie.scaling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@org.springframework.boot.test.context.SpringBootTest
+class BulkScaleViewIT extends SpringBrowserlessTest {
+
+    @Test
+    void a_bulk_change_is_previewed_then_run_with_a_report() {
+        BulkScaleView view = navigate(BulkScaleView.class);
+        test(view.region).selectItem("nouvelle-aquitaine");
+        test(view.service).selectItem("chat");
+        test(view.target).setValue(1);
+        view.preview();
+        int selected = test(view.items).size();
+        assertThat(selected).isPositive();
+        assertThat(view.report.getText()).isEqualTo(selected + " service(s) selected.");
+
+        test(view.run).click();
+        assertThat(view.report.getText()).isEqualTo("A reason is required: it is recorded for every item.");
+
+        test(view.reason).setValue("chat is deferrable: one replica is enough tonight");
+        test(view.run).click();
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(view.report.getText()).endsWith("refused or failed (see each line).");
+        });
+        assertThat(view.report.getText()).startsWith(selected + " succeeded, 0 refused");
+        assertThat(view.progress.getValue()).isEqualTo(1.0);
+    }
+}
