@@ -37,8 +37,7 @@ final class DemoSimulator implements SmartLifecycle {
     private final DemoProperties properties;
     private final Clock clock;
     private final DeploymentController deployments;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("demo-simulator").daemon().factory());
+    private ScheduledExecutorService ticker;
     private long ticks;
     private volatile boolean running;
 
@@ -53,9 +52,11 @@ final class DemoSimulator implements SmartLifecycle {
         this.deployments = new DeploymentController(properties.readinessDelay());
     }
 
+    /** Also called again when a stopped context is restarted (the test context cache pauses contexts). */
     @Override
     public void start() {
         catalogue.all().forEach(this::seed);
+        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("demo-simulator").daemon().factory());
         long period = properties.tick().toMillis();
         ticker.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
         running = true;
@@ -111,7 +112,9 @@ final class DemoSimulator implements SmartLifecycle {
 
     @Override
     public void stop() {
-        ticker.shutdownNow();
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
         running = false;
     }
 

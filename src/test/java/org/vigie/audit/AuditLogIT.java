@@ -3,13 +3,10 @@ package org.vigie.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,21 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.testing.MigratedPostgres;
 
 class AuditLogIT {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
+    private static MigratedPostgres postgres;
 
-    private final JdbcClient jdbc = JdbcClient.create(dataSource);
-    private final AuditLog audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+    private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
+    private final AuditLog audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(postgres.dataSource())),
             Clock.systemUTC());
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+    static void startPostgres() {
+        postgres = MigratedPostgres.start();
     }
 
     @AfterAll

@@ -56,6 +56,19 @@ final class BenchmarkReport {
                 + "\n";
     }
 
+    static String scaling(List<Double> singleMillis, int bulkItems, double bulkMillis, long bulkScaled) {
+        return String.join("\n",
+                "",
+                "| scaling (1,000-tenant fleet, audit in embedded PostgreSQL) | value | target |",
+                "|---|---|---|",
+                row("confirm → scale written (validate, read Scale, quota, audit commit, PUT scale, audit outcome), p50 / p95 of "
+                        + singleMillis.size(), millis(percentile(singleMillis, 50)) + " / " + millis(percentile(singleMillis, 95)), ""),
+                row("bulk scale of " + bulkItems + " services (one after the other), total", millis(bulkMillis), ""),
+                row("bulk throughput", String.format(Locale.ROOT, "%.1f services/s (%d scaled)", bulkItems / (bulkMillis / 1000),
+                        bulkScaled), ""))
+                + "\n";
+    }
+
     static String board(List<Double> latencies, int sessions, int tiles, long heapBytes) {
         return String.join("\n",
                 "",

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.health.HealthEvaluator;
+import org.vigie.scaling.BulkScaling;
+import org.vigie.scaling.ScaleRequest;
+import org.vigie.scaling.ScaleResult;
+import org.vigie.scaling.ScalingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +58,8 @@ class FleetScaleBenchmark {
     static final int FULL_EVALUATIONS = 10;
     static final int BOARD_CHANGES = 20;
     static final int BOARD_SESSIONS = 20;
+    static final int SINGLE_SCALES = 50;
+    static final int BULK_ITEMS = 100;
 
     static final int CLUSTERS = 4;
 
@@ -77,6 +83,12 @@ class FleetScaleBenchmark {
 
     @Autowired
     HealthEvaluator evaluator;
+
+    @Autowired
+    ScalingService scaling;
+
+    @Autowired
+    BulkScaling bulk;
 
     @LocalServerPort
     int port;
@@ -219,6 +231,28 @@ class FleetScaleBenchmark {
             report.append(BenchmarkReport.board(latencies, BOARD_SESSIONS, onPage.size(), after - before));
             assertThat(boards).hasSize(BOARD_SESSIONS);
         }
+    }
+
+    @Test
+    @Order(4)
+    void scaling_latency_and_a_bulk_scale_of_a_hundred_services() {
+        List<Double> singleMillis = new ArrayList<>();
+        for (int i = 0; i < SINGLE_SCALES; i++) {
+            String tenant = BenchmarkFleet.tenantName(500 + i);
+            long start = System.nanoTime();
+            ScaleResult result = scaling.scale(new ScaleRequest("benchmark", tenant, "binder", PODS_PER_SERVICE + 1,
+                    PODS_PER_SERVICE, "benchmark", null, null, null, null));
+            singleMillis.add((System.nanoTime() - start) / 1e6);
+            assertThat(result.scaled()).as(result.message()).isTrue();
+        }
+        List<BulkScaling.Item> plan = bulk.plan(BenchmarkFleet.REGIONS[1], "messaging",
+                new BulkScaling.Change(PODS_PER_SERVICE + 1, null)).subList(0, BULK_ITEMS);
+        long start = System.nanoTime();
+        List<BulkScaling.ItemResult> results = bulk.run(plan, "benchmark", "benchmark bulk", null, r -> { });
+        double totalMillis = (System.nanoTime() - start) / 1e6;
+        report.append(BenchmarkReport.scaling(singleMillis, results.size(), totalMillis,
+                results.stream().filter(r -> r.result().scaled()).count()));
+        assertThat(results).allSatisfy(r -> assertThat(r.result().scaled()).as(r.result().message()).isTrue());
     }
 
     private static String clusterOf(String tenant) {

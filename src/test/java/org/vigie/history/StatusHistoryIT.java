@@ -3,14 +3,12 @@ package org.vigie.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,20 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.health.Status;
 import tools.jackson.databind.json.JsonMapper;
+import org.vigie.testing.MigratedPostgres;
 
 class StatusHistoryIT {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private static EmbeddedPostgres postgres;
+    private static MigratedPostgres postgres;
 
-    private final JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final StatusHistoryRepository repository = new StatusHistoryRepository(jdbc, JsonMapper.builder().build());
     private final StatusHistory history = new StatusHistory(repository, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+    static void startPostgres() {
+        postgres = MigratedPostgres.start();
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.vigie.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
+import org.vigie.testing.MigratedPostgres;
 
 class TenantCatalogueLoaderIT {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
+    private static MigratedPostgres postgres;
 
-    private final JdbcClient jdbc = JdbcClient.create(dataSource);
+    private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final TenantRepository repository = new TenantRepository(jdbc, JsonMapper.builder().build());
     private final TenantCatalogueLoader loader = new TenantCatalogueLoader(repository,
             Clock.fixed(Instant.parse("2026-11-22T07:45:00Z"), ZoneOffset.UTC));
@@ -35,10 +32,8 @@ class TenantCatalogueLoaderIT {
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+    static void startPostgres() {
+        postgres = MigratedPostgres.start();
     }
 
     @AfterAll
