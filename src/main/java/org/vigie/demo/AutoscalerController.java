@@ -11,10 +11,13 @@ import org.vigie.health.TenantState;
 import org.vigie.tenant.Tenant;
 
 /**
- * The HorizontalPodAutoscaler controller of the demo: the target Deployment gets as many replicas as
- * the tenant's current sessions need, within the autoscaler's bounds.
+ * The HorizontalPodAutoscaler controller of the demo: the target Deployment gets enough replicas
+ * for the tenant's current sessions at 70 % of each replica's capacity (the usual HPA target),
+ * within the autoscaler's bounds.
  */
 final class AutoscalerController {
+
+    static final double TARGET_UTILISATION = 0.7;
 
     private AutoscalerController() {
     }
@@ -30,8 +33,8 @@ final class AutoscalerController {
             }
             String target = hpa.getSpec().getScaleTargetRef().getName();
             int min = Objects.requireNonNullElse(hpa.getSpec().getMinReplicas(), 1);
-            int wanted = (int) Math.clamp((sessions + tenant.capacity().sessionsPerReplica() - 1)
-                    / tenant.capacity().sessionsPerReplica(), min, hpa.getSpec().getMaxReplicas());
+            long needed = (long) Math.ceil(sessions / (TARGET_UTILISATION * tenant.capacity().sessionsPerReplica()));
+            int wanted = (int) Math.clamp(needed, min, hpa.getSpec().getMaxReplicas());
             Deployment deployment = cache.deployments(tenant.name()).stream()
                     .filter(d -> d.getMetadata().getName().equals(target) && DemoSimulator.inNamespace(tenant, d))
                     .findFirst().orElse(null);

@@ -123,6 +123,12 @@ final class DemoSimulator implements SmartLifecycle {
         return running;
     }
 
+    /** Seeds before the informers start, as a real cluster would already be running when Vigie starts. */
+    @Override
+    public int getPhase() {
+        return ClusterWatchers.PHASE - 1;
+    }
+
     static boolean inNamespace(Tenant tenant, HasMetadata object) {
         return tenant.namespace().equals(object.getMetadata().getNamespace());
     }

@@ -44,7 +44,7 @@ final class TenantHistoryPanel extends Div {
         String figure = uptime.availability() == null ? "no data"
                 : String.format(Locale.ROOT, "%.3f %%", uptime.availability() * 100);
         Span span = new Span(window + ": " + figure
-                + (uptime.unknownShare() > 0.005 ? String.format(Locale.ROOT, " (%.0f %% unknown)", uptime.unknownShare() * 100) : ""));
+                + (uptime.unknownShare() > 0.005 ? String.format(Locale.ROOT, " (%.1f %% unknown)", uptime.unknownShare() * 100) : ""));
         span.getElement().getThemeList().add("badge contrast");
         return span;
     }
