@@ -39,6 +39,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     private volatile Instant lastContact;
     private volatile Duration syncDuration;
     private volatile Instant confirmedAt;
+    private volatile boolean listed;
 
     ClusterWatch(String cluster, KubernetesClient client, ClusterChangeListener listener, Clock clock) {
         this.cluster = cluster;
@@ -59,6 +60,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(started).whenComplete((ok, failure) -> {
             if (failure == null) {
+                listed = true;
                 lastContact = clock.instant();
                 syncDuration = Duration.between(begin, lastContact);
                 log.info("Cluster {}: caches synced in {} ms ({} objects)", cluster, syncDuration.toMillis(), size());
@@ -112,9 +114,10 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
         return cluster;
     }
 
+    /** True once every informer's first list is in its store (the start futures completed), and still synced. */
     @Override
     public boolean synced() {
-        return Stream.of(deployments, pods, quotas, autoscalers).allMatch(SharedIndexInformer::hasSynced);
+        return listed && Stream.of(deployments, pods, quotas, autoscalers).allMatch(SharedIndexInformer::hasSynced);
     }
 
     @Override

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClusterWatchers implements SmartLifecycle {
 
-    public static final int PHASE = 1000;
-
     private final ClusterConnections connections;
     private final ObjectProvider<ClusterChangeListener> listeners;
     private final Clock clock;
@@ -59,11 +57,6 @@ public class ClusterWatchers implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 
     public Optional<ClusterCache> cache(String cluster) {

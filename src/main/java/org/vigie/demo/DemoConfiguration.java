@@ -24,10 +24,12 @@ class DemoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ClusterConnections clusterConnections(DemoClusters clusters) {
+    ClusterConnections clusterConnections(DemoClusters clusters, TenantCatalogue catalogue) {
         Map<String, KubernetesClient> clients = new LinkedHashMap<>();
         clusters.urls().forEach((name, url) -> clients.put(name, ClusterConnections.clientFor(url)));
-        return new ClusterConnections(clients);
+        ClusterConnections connections = new ClusterConnections(clients);
+        DemoSeeding.seed(catalogue, connections);
+        return connections;
     }
 
     @Bean(destroyMethod = "close")

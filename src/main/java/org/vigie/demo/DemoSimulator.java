@@ -1,7 +1,6 @@
 package org.vigie.demo;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
@@ -16,14 +15,12 @@ import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
-import org.vigie.tenant.ServiceSpec;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /**
- * Plays the controllers the embedded clusters lack: it creates every tenant's objects, then on
- * each tick lets the autoscaler, the Deployment controller, the kubelet and the quota controller
- * catch up with what was asked of them.
+ * Plays the controllers the embedded clusters lack: on each tick it lets the autoscaler, the
+ * Deployment controller, the kubelet and the quota controller catch up with what was asked of them.
  */
 final class DemoSimulator implements SmartLifecycle {
 
@@ -55,36 +52,12 @@ final class DemoSimulator implements SmartLifecycle {
     /** Also called again when a stopped context is restarted (the test context cache pauses contexts). */
     @Override
     public void start() {
-        catalogue.all().forEach(this::seed);
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("demo-simulator").daemon().factory());
         long period = properties.tick().toMillis();
         ticker.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
         running = true;
         log.info("Demo simulator started: {} tenant(s), readiness delay {}, surge factor ×{}",
                 catalogue.all().size(), properties.readinessDelay(), properties.surgeFactor());
-    }
-
-    private void seed(Tenant tenant) {
-        KubernetesClient client = connections.client(tenant.cluster()).orElseThrow();
-        createIfAbsent(client, DemoManifests.namespace(tenant));
-        createIfAbsent(client, DemoManifests.quota(tenant));
-        for (ServiceSpec service : tenant.services()) {
-            Deployment deployment = DemoManifests.deployment(tenant, service);
-            if (createIfAbsent(client, deployment)) {
-                DeploymentController.startPods(deployment, client);
-            }
-            if (service.autoscaling()) {
-                createIfAbsent(client, DemoManifests.autoscaler(tenant, service));
-            }
-        }
-    }
-
-    private static boolean createIfAbsent(KubernetesClient client, HasMetadata object) {
-        if (client.resource(object).get() != null) {
-            return false;
-        }
-        client.resource(object).create();
-        return true;
     }
 
     private void tick() {
@@ -121,12 +94,6 @@ final class DemoSimulator implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    /** Seeds before the informers start, as a real cluster would already be running when Vigie starts. */
-    @Override
-    public int getPhase() {
-        return ClusterWatchers.PHASE - 1;
     }
 
     static boolean inNamespace(Tenant tenant, HasMetadata object) {
