@@ -3,13 +3,11 @@ package org.vigie.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,21 +16,12 @@ import org.vigie.testing.MigratedPostgres;
 
 class AuditLogIT {
 
-    private static MigratedPostgres postgres;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres();
 
     private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final AuditLog audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(postgres.dataSource())),
             Clock.systemUTC());
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = MigratedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     private AuditRecord append(String actor, String tenant, Outcome outcome) {
         return audit.append(new AuditEntry(actor, "scale", tenant, "sso", 2, 6, "login storm", "INC-42", outcome,

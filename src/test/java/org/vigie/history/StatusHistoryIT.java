@@ -3,16 +3,14 @@ package org.vigie.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.health.Status;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,21 +19,12 @@ import org.vigie.testing.MigratedPostgres;
 class StatusHistoryIT {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private static MigratedPostgres postgres;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres();
 
     private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final StatusHistoryRepository repository = new StatusHistoryRepository(jdbc, JsonMapper.builder().build());
     private final StatusHistory history = new StatusHistory(repository, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = MigratedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void empty() {

@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +20,8 @@ import org.vigie.testing.MigratedPostgres;
 
 class TenantCatalogueLoaderIT {
 
-    private static MigratedPostgres postgres;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres();
 
     private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final TenantRepository repository = new TenantRepository(jdbc, JsonMapper.builder().build());
@@ -30,16 +30,6 @@ class TenantCatalogueLoaderIT {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = MigratedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void emptyCatalogue() {

@@ -1,36 +1,32 @@
 package org.vigie.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A throw-away embedded PostgreSQL with Vigie's Flyway migrations applied, for repository tests. */
-public final class MigratedPostgres implements AutoCloseable {
+/**
+ * A throw-away embedded PostgreSQL with Vigie's Flyway migrations applied, for repository tests:
+ * {@code @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();}
+ */
+public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
 
-    private MigratedPostgres(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
     }
 
-    public static MigratedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-            return new MigratedPostgres(postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-        }
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        postgres.close();
     }
 
     public DataSource dataSource() {
         return postgres.getPostgresDatabase();
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }
