@@ -78,6 +78,17 @@ class StatusEndpointsIT {
     }
 
     @Test
+    void every_answer_carries_the_security_headers() throws Exception {
+        for (String path : new String[] {"/", "/board", "/status", "/api/v1/status", "/actuator/health"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+    }
+
+    @Test
     void a_client_accepting_gzip_gets_the_same_document_compressed() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/status")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
