@@ -42,7 +42,8 @@ public final class QuotaCheck {
         return Optional.empty();
     }
 
-    static BigDecimal perReplica(ServiceSpec service, Resource resource) {
+    /** What one replica of the service takes of a resource: its requests, or one pod. */
+    public static BigDecimal perReplica(ServiceSpec service, Resource resource) {
         return switch (resource) {
             case CPU -> Quantities.amount(service.cpuRequest());
             case MEMORY -> Quantities.amount(service.memoryRequest());

@@ -131,11 +131,7 @@ class ScaleApiIT {
                     continue;
                 }
                 for (QuotaHeadroom room : QuotaCheck.headroom(tenant)) {
-                    BigDecimal perReplica = switch (room.resource()) {
-                        case CPU -> org.vigie.health.Quantities.amount(service.spec().cpuRequest());
-                        case MEMORY -> org.vigie.health.Quantities.amount(service.spec().memoryRequest());
-                        case PODS -> BigDecimal.ONE;
-                    };
+                    BigDecimal perReplica = QuotaCheck.perReplica(service.spec(), room.resource());
                     int extra = room.headroom().divide(perReplica, 0, java.math.RoundingMode.FLOOR).intValue() + 1;
                     if (service.desired() + extra <= service.spec().maxReplicas()) {
                         return new OverQuota(tenant, service, room, service.desired() + extra);

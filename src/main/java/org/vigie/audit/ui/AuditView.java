@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.vigie.audit.AuditCsv;
@@ -30,13 +29,13 @@ import org.vigie.audit.AuditRecord;
 import org.vigie.audit.AuditVerification;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.shell.DisplayTime;
 
 /** The audit trail with filters, a check of its hash chain, and a CSV export of what is shown. */
 @Route("audit")
 @PageTitle("Audit — Vigie")
 public class AuditView extends VerticalLayout {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditLog audit;
@@ -68,7 +67,7 @@ public class AuditView extends VerticalLayout {
         records.setId("audit-records");
         records.addThemeVariants(GridVariant.LUMO_COMPACT);
         records.addColumn(AuditRecord::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        records.addColumn(r -> WHEN.format(r.at().atZone(PARIS))).setHeader("When (Paris)").setAutoWidth(true);
+        records.addColumn(r -> WHEN.format(r.at().atZone(DisplayTime.ZONE))).setHeader("When (Paris)").setAutoWidth(true);
         records.addColumn(AuditRecord::actor).setHeader("Actor");
         records.addColumn(AuditRecord::action).setHeader("Action");
         records.addColumn(r -> r.tenant() + " / " + r.service()).setHeader("Tenant / service").setAutoWidth(true);
@@ -103,6 +102,6 @@ public class AuditView extends VerticalLayout {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(PARIS).toInstant();
+        return local == null ? null : local.atZone(DisplayTime.ZONE).toInstant();
     }
 }

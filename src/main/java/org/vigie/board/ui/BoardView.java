@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.vigie.fleet.ui.TenantView;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.shell.DisplayTime;
 
 /**
  * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
@@ -36,7 +36,6 @@ public class BoardView extends Div implements BeforeEnterObserver {
 
     static final int ROTATE_EVERY_SECONDS = 20;
     static final int SILENCE_BEFORE_GREY_MILLIS = 10_000;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetSnapshotPublisher fleet;
@@ -112,7 +111,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
     }
 
     private void tick(Instant now) {
-        time.setText(CLOCK.format(now.atZone(PARIS)));
+        time.setText(CLOCK.format(now.atZone(DisplayTime.ZONE)));
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
@@ -123,7 +122,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
 
     void show(FleetSnapshot next) {
         snapshot = next;
-        updated.setText("Données de " + CLOCK.format(next.generatedAt().atZone(PARIS)));
+        updated.setText("Données de " + CLOCK.format(next.generatedAt().atZone(DisplayTime.ZONE)));
         List<TenantState> visible = visibleTenants(next);
         if (region != null && visible.isEmpty()) {
             Set<String> known = new TreeSet<>(next.byRegion().keySet());

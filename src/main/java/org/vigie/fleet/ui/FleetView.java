@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +24,13 @@ import org.vigie.scaling.ScalingService;
 import org.vigie.tenant.CatalogueLoadReport;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.shell.DisplayTime;
 
 /** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
 @Route("")
 @PageTitle("Fleet — Vigie")
 public class FleetView extends VerticalLayout {
 
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetSnapshotPublisher publisher;
@@ -74,7 +73,7 @@ public class FleetView extends VerticalLayout {
     }
 
     private void show(FleetSnapshot snapshot) {
-        updated.setText("Updated " + TIME.format(snapshot.generatedAt().atZone(DISPLAY_ZONE))
+        updated.setText("Updated " + TIME.format(snapshot.generatedAt().atZone(DisplayTime.ZONE))
                 + " (Paris time) · " + snapshot.tenants().size() + " tenants");
         clusters.removeAll();
         snapshot.clusters().values().stream()
