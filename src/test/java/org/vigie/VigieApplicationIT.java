@@ -1,12 +1,10 @@
 package org.vigie;
 
+import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,14 +69,9 @@ class VigieApplicationIT {
     }
 
     @Test
-    void the_console_page_and_the_health_endpoint_answer() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> health = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void the_login_page_and_the_health_endpoint_answer_without_a_session() throws Exception {
+        HttpResponse<String> page = ApiClient.anonymous(port).get("/login");
+        HttpResponse<String> health = ApiClient.anonymous(port).get("/actuator/health");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Vigie</title>");

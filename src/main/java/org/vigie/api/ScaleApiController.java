@@ -1,6 +1,5 @@
 package org.vigie.api;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.scaling.ScaleRequest;
 import org.vigie.scaling.ScaleResult;
 import org.vigie.scaling.ScalingService;
+import org.vigie.security.CurrentCaller;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,16 +31,18 @@ class ScaleApiController {
 
     private final ScalingService scaling;
     private final JsonMapper json;
+    private final CurrentCaller callers;
 
-    ScaleApiController(ScalingService scaling, JsonMapper json) {
+    ScaleApiController(ScalingService scaling, JsonMapper json, CurrentCaller callers) {
         this.scaling = scaling;
+        this.callers = callers;
         this.json = json;
     }
 
     @PostMapping("/api/v1/tenants/{tenant}/services/{service}/scale")
     ResponseEntity<?> scale(@PathVariable String tenant, @PathVariable String service,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestBody(required = false) String body, HttpServletRequest http) {
+            @RequestBody(required = false) String body) {
         JsonNode request;
         try {
             request = body == null || body.isBlank() ? null : json.readTree(body);
@@ -74,7 +76,7 @@ class ScaleApiController {
                 return Problems.invalidJson("Invalid field", field, node, "a string");
             }
         }
-        ScaleResult result = scaling.scale(new ScaleRequest(actor(http), tenant, service, integer(request, "replicas"),
+        ScaleResult result = scaling.scale(new ScaleRequest(callers.get(), tenant, service, integer(request, "replicas"),
                 integer(request, "expectedReplicas"), text(request, "reason"), text(request, "incident"),
                 idempotencyKey, text(request, "confirm"), integer(request, "maxReplicas")));
         return ScaleResponses.of(result);
@@ -88,9 +90,5 @@ class ScaleApiController {
     private static String text(JsonNode request, String field) {
         JsonNode node = request.get(field);
         return node == null || node.isNull() ? null : node.stringValue();
-    }
-
-    static String actor(HttpServletRequest http) {
-        return http.getRemoteUser() == null ? "anonymous" : http.getRemoteUser();
     }
 }

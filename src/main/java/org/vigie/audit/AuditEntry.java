@@ -10,6 +10,12 @@ public record AuditEntry(String actor, String action, String tenant, String serv
         Integer toReplicas, String reason, String incident, Outcome outcome, String detail, UUID correlationId,
         String idempotencyKey) {
 
+    /** A security event (sign-in, refused access, token or user change), not tied to a replica count. */
+    public static AuditEntry security(String actor, String action, String tenant, Outcome outcome, String detail) {
+        return new AuditEntry(actor, action, tenant, null, null, null, null, null, outcome, detail, UUID.randomUUID(),
+                null);
+    }
+
     public enum Outcome {
         REQUESTED, SUCCEEDED, REFUSED, CONFLICT, FAILED, DENIED
     }

@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,12 +57,12 @@ public class BulkScaling {
     }
 
     /** Runs every item in turn, telling {@code progress} after each; returns every outcome. */
-    public List<ItemResult> run(List<Item> items, String actor, String reason, String incident,
+    public List<ItemResult> run(List<Item> items, Caller caller, String reason, String incident,
             Consumer<ItemResult> progress) {
         String batch = UUID.randomUUID().toString();
         List<ItemResult> results = new ArrayList<>();
         for (Item item : items) {
-            ScaleResult result = scaling.scale(new ScaleRequest(actor, item.tenant(), item.service(), item.to(),
+            ScaleResult result = scaling.scale(new ScaleRequest(caller, item.tenant(), item.service(), item.to(),
                     item.autoscaled() ? null : item.from(), reason, incident,
                     "bulk-" + batch + "-" + item.tenant() + "-" + item.service(), null, null));
             ItemResult done = new ItemResult(item, result);

@@ -20,12 +20,15 @@ import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.quota.QuotaCheck;
 import org.vigie.scaling.ScaleResult.Kind;
+import org.vigie.security.Role;
+import org.vigie.security.SecurityAudit;
 import org.vigie.tenant.ServiceSpec;
 
 /**
  * Scales a tenant's service, in this order: validate (exists, bounds, confirmation) → check the
  * quota → commit the audit record → write to Kubernetes with optimistic concurrency → record the
- * outcome. Nothing reaches Kubernetes unless its audit record is committed.
+ * outcome. Nothing reaches Kubernetes unless its audit record is committed. The caller must be an
+ * operator whose scope covers the tenant; a refusal is audited.
  */
 @Service
 public class ScalingService {
@@ -36,14 +39,19 @@ public class ScalingService {
     private final FleetSnapshotPublisher fleet;
     private final ClusterConnections clusters;
     private final AuditLog audit;
+    private final SecurityAudit security;
 
-    ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, AuditLog audit) {
+    ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, AuditLog audit, SecurityAudit security) {
         this.fleet = fleet;
         this.clusters = clusters;
         this.audit = audit;
+        this.security = security;
     }
 
     public ScaleResult scale(ScaleRequest request) {
+        if (!request.caller().has(Role.OPERATOR)) {
+            return forbidden(request, "scaling is for operators; your roles: " + request.caller().roles());
+        }
         try {
             Optional<ScaleResult> replay = replay(request);
             if (replay.isPresent()) {
@@ -61,6 +69,11 @@ public class ScalingService {
             return ScaleResult.refused(Kind.NOT_FOUND, "tenant " + request.tenant() + " has no service named '"
                     + request.service() + "'; its services: " + String.join(", ",
                     tenant.get().tenant().services().stream().map(ServiceSpec::name).toList()));
+        }
+        String region = tenant.get().tenant().region();
+        if (!request.caller().mayActOn(request.tenant(), region)) {
+            return forbidden(request, "tenant " + request.tenant() + " (region " + region + ") is outside your scope: "
+                    + request.caller().scope().describe());
         }
         Optional<ScaleResult> invalid = ScaleValidation.check(request, service.get().spec());
         if (invalid.isPresent()) {
@@ -127,6 +140,13 @@ public class ScalingService {
         }
     }
 
+    /** Refused for who is asking, before anything else: audited as DENIED, answered 403. */
+    private ScaleResult forbidden(ScaleRequest request, String why) {
+        security.denied(request.caller().username(), "scaling " + request.tenant() + "/" + request.service(),
+                request.tenant(), why);
+        return ScaleResult.refused(Kind.FORBIDDEN, "not allowed: " + why);
+    }
+
     /** A decision taken without writing: recorded if the audit store answers, returned either way. */
     private ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
         try {
@@ -171,7 +191,7 @@ public class ScalingService {
     }
 
     private static AuditEntry entry(ScaleRequest request, UUID correlation, int from, Outcome outcome, String detail) {
-        return new AuditEntry(request.actor(), ACTION, request.tenant(), request.service(), from, request.replicas(),
+        return new AuditEntry(request.caller().username(), ACTION, request.tenant(), request.service(), from, request.replicas(),
                 request.reason(), request.incident(), outcome, detail, correlation,
                 outcome == Outcome.REQUESTED ? request.idempotencyKey() : null);
     }

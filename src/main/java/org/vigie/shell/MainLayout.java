@@ -1,5 +1,15 @@
 package org.vigie.shell;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
+import org.vigie.security.Role;
+import org.vigie.security.ui.ApiTokensView;
+import org.vigie.security.ui.DisplayTokensView;
+import org.vigie.security.ui.RoleNames;
+import org.vigie.security.ui.UsersView;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -13,11 +23,16 @@ import org.vigie.audit.ui.AuditView;
 import org.vigie.fleet.ui.FleetView;
 import org.vigie.scaling.ui.BulkScaleView;
 
-/** The console's frame: title, the DEMO badge when it applies, and the navigation drawer. */
+/**
+ * The console's frame: title, the DEMO badge when it applies, who is signed in, and a navigation
+ * drawer listing what the signed-in roles may open.
+ */
 @Layout
+@RolesAllowed("VIEWER")
 public class MainLayout extends AppLayout {
 
-    MainLayout(ConsoleMode mode) {
+    MainLayout(ConsoleMode mode, AuthenticationContext authentication, CurrentCaller currentCaller) {
+        Caller caller = currentCaller.get();
         H1 title = new H1("Vigie");
         title.addClassName("vigie-title");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
@@ -28,12 +43,29 @@ public class MainLayout extends AppLayout {
             demo.setId("demo-badge");
             navbar.add(demo);
         }
+        Span who = new Span(caller.username() + " · " + RoleNames.of(caller));
+        who.setId("signed-in-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        HorizontalLayout account = new HorizontalLayout(who, signOut);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("vigie-account");
+        navbar.addAndExpand(new Span());
+        navbar.add(account);
+        navbar.setWidthFull();
         addToNavbar(navbar);
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Fleet", FleetView.class));
-        navigation.addItem(new SideNavItem("Bulk scaling", BulkScaleView.class));
-        navigation.addItem(new SideNavItem("Audit trail", AuditView.class));
+        if (caller.has(Role.OPERATOR)) {
+            navigation.addItem(new SideNavItem("Bulk scaling", BulkScaleView.class));
+            navigation.addItem(new SideNavItem("Audit trail", AuditView.class));
+        }
         navigation.addItem(new SideNavItem("Wall board", "board"));
+        navigation.addItem(new SideNavItem("API tokens", ApiTokensView.class));
+        if (caller.has(Role.ADMIN)) {
+            navigation.addItem(new SideNavItem("Users", UsersView.class));
+            navigation.addItem(new SideNavItem("Wall displays", DisplayTokensView.class));
+        }
         addToDrawer(navigation);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigie.benchmark;
 
+import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -240,7 +241,7 @@ class FleetScaleBenchmark {
         for (int i = 0; i < SINGLE_SCALES; i++) {
             String tenant = BenchmarkFleet.tenantName(500 + i);
             long start = System.nanoTime();
-            ScaleResult result = scaling.scale(new ScaleRequest("benchmark", tenant, "binder", PODS_PER_SERVICE + 1,
+            ScaleResult result = scaling.scale(new ScaleRequest(Callers.operator(), tenant, "binder", PODS_PER_SERVICE + 1,
                     PODS_PER_SERVICE, "benchmark", null, null, null, null));
             singleMillis.add((System.nanoTime() - start) / 1e6);
             assertThat(result.scaled()).as(result.message()).isTrue();
@@ -248,7 +249,7 @@ class FleetScaleBenchmark {
         List<BulkScaling.Item> plan = bulk.plan(BenchmarkFleet.REGIONS[1], "messaging",
                 new BulkScaling.Change(PODS_PER_SERVICE + 1, null)).subList(0, BULK_ITEMS);
         long start = System.nanoTime();
-        List<BulkScaling.ItemResult> results = bulk.run(plan, "benchmark", "benchmark bulk", null, r -> { });
+        List<BulkScaling.ItemResult> results = bulk.run(plan, Callers.operator(), "benchmark bulk", null, r -> { });
         double totalMillis = (System.nanoTime() - start) / 1e6;
         report.append(BenchmarkReport.scaling(singleMillis, results.size(), totalMillis,
                 results.stream().filter(r -> r.result().scaled()).count()));

@@ -1,5 +1,11 @@
 package org.vigie.board;
 
+import java.util.UUID;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.security.display.IssuedDisplayToken;
+import org.vigie.security.display.DisplayTokens;
+import org.vigie.security.Caller;
+import org.vigie.testing.BrowserSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,6 +46,12 @@ class BoardBrowserIT {
     @Autowired
     ClusterConnections clusters;
 
+    @Autowired
+    DisplayTokens displays;
+
+    @Autowired
+    UserAccounts users;
+
     Chromium chromium;
     Tenant victim;
 
@@ -65,7 +77,7 @@ class BoardBrowserIT {
     @Test
     void a_tile_turns_red_without_reload_when_a_critical_service_loses_its_replicas() {
         Page page = chromium.newPage();
-        page.navigate("http://localhost:" + port + "/board");
+        page.navigate("http://localhost:" + port + "/" + displayLink(null));
         Locator tiles = page.locator(".board-tile");
         tiles.first().waitFor();
         assertThat(tiles.count()).isEqualTo(catalogue.all().size());
@@ -88,8 +100,9 @@ class BoardBrowserIT {
     }
 
     @Test
-    void the_board_filters_one_region_from_the_url_and_names_an_unknown_region_or_page() {
+    void a_signed_in_person_filters_one_region_from_the_url_and_opens_a_tenant_from_its_tile() {
         Page page = chromium.newPage();
+        BrowserSignIn.signIn(page, port, "viewer", "demo");
 
         page.navigate("http://localhost:" + port + "/board?region=hauts-de-france");
         page.locator(".board-tile").first().waitFor();
@@ -115,7 +128,7 @@ class BoardBrowserIT {
     void a_board_that_stops_hearing_the_server_turns_grey_by_itself() {
         BrowserContext context = chromium.newContext();
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/board");
+        page.navigate("http://localhost:" + port + "/" + displayLink(null));
         page.locator(".board-tile").first().waitFor();
         assertThat(page.locator(".board.board-stale").count()).isZero();
 
@@ -126,6 +139,34 @@ class BoardBrowserIT {
         assertThat(page.locator(".board-tile").first().evaluate("t => getComputedStyle(t).backgroundColor"))
                 .isEqualTo("rgb(128, 134, 139)");
         context.close();
+    }
+
+    @Test
+    void a_display_link_shows_its_region_read_only_and_falls_back_to_the_revoked_screen_once_revoked() {
+        Caller admin = users.find("admin").orElseThrow().caller();
+        IssuedDisplayToken display = displays.create(admin, "crisis room " + UUID.randomUUID(), "hauts-de-france");
+        Page page = chromium.newPage();
+
+        page.navigate("http://localhost:" + port + "/" + display.boardPath() + "&region=auvergne-rhone-alpes");
+        page.locator(".board-tile").first().waitFor();
+        long inRegion = catalogue.all().stream().filter(t -> t.region().equals("hauts-de-france")).count();
+        assertThat(page.locator(".board-tile").count()).isEqualTo((int) inRegion);
+        page.locator(".board-tile").first().click();
+        page.waitForTimeout(500);
+        assertThat(page.url()).contains("/board");
+
+        displays.revoke(admin, display.token().id());
+
+        page.locator("#display-revoked").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        page.navigate("http://localhost:" + port + "/" + display.boardPath());
+        page.locator("#display-revoked").waitFor();
+        page.navigate("http://localhost:" + port + "/board");
+        page.waitForURL("**/login");
+    }
+
+    String displayLink(String region) {
+        return displays.create(users.find("admin").orElseThrow().caller(), "test " + UUID.randomUUID(), region)
+                .boardPath();
     }
 
     private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<io.fabric8.kubernetes.api.model.apps.Deployment,

@@ -1,11 +1,11 @@
 package org.vigie.demo;
 
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,11 @@ class DemoProbeFaultIT {
     @Autowired
     FleetSnapshotPublisher fleet;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
 
     @AfterEach
     void heal() throws Exception {
@@ -43,7 +47,7 @@ class DemoProbeFaultIT {
     void a_failing_health_url_turns_its_tenant_red_with_the_status_it_answered() throws Exception {
         HttpResponse<String> set = send("PUT", TENANT, "{\"mode\": \"failing\", \"status\": 503}");
 
-        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenant(TENANT)
                 .map(t -> t.status() == Status.RED).orElse(false));
         assertThat(fleet.current().tenant(TENANT).orElseThrow().health().reasons())
@@ -67,10 +71,9 @@ class DemoProbeFaultIT {
                 .noneMatch(r -> r.code() == ReasonCode.PROBE_FAILING);
     }
 
-    private HttpResponse<String> send(String method, String tenant, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/demo/tenants/" + tenant + "/probe-fault")).header("Content-Type", "application/json");
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String tenant, String json) {
+        ApiClient operator = ApiClient.as(port, "operator", users, tokens);
+        String path = "/api/v1/demo/tenants/" + tenant + "/probe-fault";
+        return method.equals("PUT") ? operator.put(path, json) : operator.delete(path);
     }
 }

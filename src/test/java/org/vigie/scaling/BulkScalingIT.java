@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -52,7 +53,7 @@ class BulkScalingIT {
         withImpossible.addFirst(new Item(first.tenant(), "binder", first.from(), max + 5, false));
         List<ItemResult> progress = new ArrayList<>();
 
-        List<ItemResult> results = bulk.run(withImpossible, "operator", "closure Monday", "CRISE-1", progress::add);
+        List<ItemResult> results = bulk.run(withImpossible, Callers.operator(), "closure Monday", "CRISE-1", progress::add);
 
         assertThat(progress).isEqualTo(results);
         assertThat(results.getFirst().result().kind()).isEqualTo(ScaleResult.Kind.OUT_OF_BOUNDS);

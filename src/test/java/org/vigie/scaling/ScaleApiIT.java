@@ -1,13 +1,14 @@
 package org.vigie.scaling;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -45,22 +46,27 @@ class ScaleApiIT {
     @Autowired
     AuditLog audit;
 
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    UserAccounts users;
 
-    HttpResponse<String> post(String tenant, String service, String body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tenants/"
-                + tenant + "/services/" + service + "/scale")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    @Autowired
+    ApiTokens tokens;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    ApiClient operator;
+
+    @BeforeEach
+    void signIn() {
+        operator = ApiClient.as(port, "operator", users, tokens);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String tenant, String service, String body, String idempotencyKey) {
+        String path = "/api/v1/tenants/" + tenant + "/services/" + service + "/scale";
+        return idempotencyKey == null ? operator.post(path, body) : operator.post(path, body, "Idempotency-Key", idempotencyKey);
+    }
+
+    HttpResponse<String> get(String path) {
+        return operator.get(path);
     }
 
     TenantState settled(String tenant) {
@@ -96,7 +102,7 @@ class ScaleApiIT {
                 .map(t -> t.status() == Status.GREEN).orElse(false));
         assertThat(desiredInCluster(tenant, "sso")).isEqualTo(before);
 
-        var records = audit.find(new AuditFilter("somme-colleges", "anonymous", null, null));
+        var records = audit.find(new AuditFilter("somme-colleges", "operator", null, null));
         assertThat(records).extracting(AuditRecord::outcome)
                 .containsSubsequence(Outcome.REQUESTED, Outcome.SUCCEEDED, Outcome.REQUESTED, Outcome.SUCCEEDED);
         assertThat(records).filteredOn(r -> "DRILL-1".equals(r.incident())).hasSize(2);
@@ -245,6 +251,6 @@ class ScaleApiIT {
         assertThat(badFrom.body()).contains("field 'from': value \\\"yesterday\\\" is not allowed");
         JsonNode verify = json.readTree(get("/api/v1/audit/verify").body());
         assertThat(verify.get("ok").asBoolean()).isTrue();
-        assertThat(json.readTree(get("/api/v1/audit?actor=anonymous").body()).isArray()).isTrue();
+        assertThat(json.readTree(get("/api/v1/audit?actor=operator").body()).isArray()).isTrue();
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.scaling;
 
+import org.vigie.security.SecurityAudit;
+import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,13 +37,13 @@ class ScalingWithoutAuditStoreIT {
         }
         AuditLog unreachable = new AuditLog(JdbcClient.create(gone),
                 new TransactionTemplate(new DataSourceTransactionManager(gone)), Clock.systemUTC());
-        ScalingService scaling = new ScalingService(fleet, clusters, unreachable);
+        ScalingService scaling = new ScalingService(fleet, clusters, unreachable, new SecurityAudit(unreachable));
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant("puy-de-dome-colleges")
                 .flatMap(t -> t.service("binder")).map(s -> s.ready() == s.desired() && s.desired() > 0).orElse(false));
         TenantState tenant = fleet.current().tenant("puy-de-dome-colleges").orElseThrow();
         int before = tenant.service("binder").orElseThrow().desired();
 
-        ScaleResult result = scaling.scale(new ScaleRequest("operator", "puy-de-dome-colleges", "binder", before + 1,
+        ScaleResult result = scaling.scale(new ScaleRequest(Callers.operator(), "puy-de-dome-colleges", "binder", before + 1,
                 null, "more binders", null, null, null, null));
 
         assertThat(result.kind()).isEqualTo(ScaleResult.Kind.AUDIT_UNAVAILABLE);

@@ -1,5 +1,6 @@
 package org.vigie.audit.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -33,6 +34,7 @@ import org.vigie.shell.DisplayTime;
 
 /** The audit trail with filters, a check of its hash chain, and a CSV export of what is shown. */
 @Route("audit")
+@RolesAllowed("OPERATOR")
 @PageTitle("Audit — Vigie")
 public class AuditView extends VerticalLayout {
 

@@ -1,5 +1,6 @@
 package org.vigie.board.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,8 +30,10 @@ import org.vigie.shell.DisplayTime;
 /**
  * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
  * second of a change. {@code ?region=<region>} shows one region. Over 60 tenants, pages rotate.
+ * Open to anyone signed in, and to a wall display through its token (read-only, its region if bound).
  */
 @Route(value = "board", autoLayout = false)
+@PermitAll
 @PageTitle("Vigie — tableau de bord")
 public class BoardView extends Div implements BeforeEnterObserver {
 
@@ -55,10 +58,12 @@ public class BoardView extends Div implements BeforeEnterObserver {
     private long beats;
     private FleetSnapshot snapshot;
     private final List<Runnable> subscriptions = new ArrayList<>();
+    private final DisplayAccess access;
 
-    BoardView(FleetSnapshotPublisher fleet, BoardClock clock) {
+    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access) {
         this.fleet = fleet;
         this.clock = clock;
+        this.access = access;
         addClassName("board");
         setId("board");
         Div header = new Div(new H1("ENT — état des services"), scope, pageIndicator, updated, time);
@@ -78,7 +83,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        region = parameters.getSingleParameter("region").orElse(null);
+        region = access.boundRegion().orElse(parameters.getSingleParameter("region").orElse(null));
         pinnedPage = parameters.getSingleParameter("page").map(BoardView::pageNumber).orElse(null);
     }
 
@@ -111,6 +116,10 @@ public class BoardView extends Div implements BeforeEnterObserver {
     }
 
     private void tick(Instant now) {
+        if (!access.stillAllowed(now)) {
+            access.leave(getUI().orElseThrow());
+            return;
+        }
         time.setText(CLOCK.format(now.atZone(DisplayTime.ZONE)));
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
@@ -180,8 +189,10 @@ public class BoardView extends Div implements BeforeEnterObserver {
                 currentRegion = tenantRegion;
             }
             Tile tile = new Tile(state.tenant().name());
-            tile.addClickListener(e -> e.getSource().getUI()
-                    .ifPresent(ui -> ui.navigate(TenantView.class, state.tenant().name())));
+            if (access.person()) {
+                tile.addClickListener(e -> e.getSource().getUI()
+                        .ifPresent(ui -> ui.navigate(TenantView.class, state.tenant().name())));
+            }
             tiles.put(state.tenant().name(), tile);
             grid.add(tile);
         }

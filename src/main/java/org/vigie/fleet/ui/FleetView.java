@@ -1,5 +1,8 @@
 package org.vigie.fleet.ui;
 
+import org.vigie.security.CurrentCaller;
+import org.vigie.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -28,6 +31,7 @@ import org.vigie.shell.DisplayTime;
 
 /** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
 @Route("")
+@RolesAllowed("VIEWER")
 @PageTitle("Fleet — Vigie")
 public class FleetView extends VerticalLayout {
 
@@ -35,6 +39,7 @@ public class FleetView extends VerticalLayout {
 
     private final FleetSnapshotPublisher publisher;
     private final ScalingService scaling;
+    private final Caller caller;
     private final Span updated = new Span();
     private final Div clusters = new Div();
     private final Div regions = new Div();
@@ -42,7 +47,9 @@ public class FleetView extends VerticalLayout {
     private Map<String, List<String>> layout = Map.of();
     private Runnable unsubscribe;
 
-    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScalingService scaling) {
+    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScalingService scaling,
+            CurrentCaller currentCaller) {
+        this.caller = currentCaller.get();
         this.publisher = publisher;
         this.scaling = scaling;
         setWidthFull();
@@ -90,7 +97,7 @@ public class FleetView extends VerticalLayout {
             byRegion.forEach((region, tenants) -> {
                 H3 title = new H3(region + " · " + tenants.size() + " tenant(s)");
                 title.addClassName("fleet-region-title");
-                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaling);
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaling, caller);
                 grids.put(region, grid);
                 regions.add(title, grid);
             });

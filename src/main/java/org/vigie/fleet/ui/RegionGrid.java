@@ -17,7 +17,8 @@ import org.vigie.health.QuotaUsage;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.scaling.ScalingService;
-import org.vigie.scaling.ui.ScaleDialog;
+import org.vigie.scaling.ui.ScaleButton;
+import org.vigie.security.Caller;
 
 /**
  * The tenants of one region and their services. Rows are stable keys; cells read the current
@@ -26,9 +27,11 @@ import org.vigie.scaling.ui.ScaleDialog;
 final class RegionGrid extends TreeGrid<FleetRow> {
 
     private FleetSnapshot snapshot;
+    private final Caller caller;
 
-    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScalingService scaling) {
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScalingService scaling, Caller caller) {
         this.snapshot = snapshot;
+        this.caller = caller;
         setId("region-" + region);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
@@ -63,13 +66,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
 
     private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScalingService scaling) {
         ServiceState service = row.isTenant() ? null : service(row);
-        if (service == null || !service.deployed()) {
-            return new Span();
-        }
-        Button button = new Button("Scale", e -> new ScaleDialog(scaling, tenant(row), service(row)).open());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setId("scale-" + row.tenant() + "-" + row.service());
-        return button;
+        return service == null ? new Span() : ScaleButton.of(scaling, caller, tenant(row), service);
     }
 
     private TenantState tenant(FleetRow row) {

@@ -1,5 +1,9 @@
 package org.vigie.fleet.ui;
 
+import org.vigie.security.Role;
+import org.vigie.security.CurrentCaller;
+import org.vigie.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -28,10 +32,11 @@ import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
 import org.vigie.scaling.ScalingService;
-import org.vigie.scaling.ui.ScaleDialog;
+import org.vigie.scaling.ui.ScaleButton;
 
 /** One tenant in detail: its colour and every reason, its services, its quota; kept live by push. */
 @Route("tenants")
+@RolesAllowed("VIEWER")
 public class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final FleetSnapshotPublisher fleet;
@@ -46,7 +51,8 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
     private TenantState state;
     private Runnable unsubscribe;
 
-    TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScalingService scaling) {
+    TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScalingService scaling,
+            CurrentCaller currentCaller) {
         this.fleet = fleet;
         this.history = history;
         reasons.setId("tenant-reasons");
@@ -62,12 +68,10 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
         services.addColumn(s -> s.ready() + " / " + s.desired()).setHeader("Ready / desired");
         services.addColumn(s -> s.spec().minReplicas() + "–" + s.spec().maxReplicas()).setHeader("Bounds");
         services.addColumn(s -> s.pods() + " pod(s), " + s.restarts() + " restart(s)").setHeader("Pods");
-        services.addComponentColumn(s -> {
-            Button button = new Button("Scale", e -> new ScaleDialog(scaling, state, s).open());
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            button.setEnabled(s.deployed());
-            return button;
-        });
+        Caller caller = currentCaller.get();
+        if (caller.has(Role.OPERATOR)) {
+            services.addComponentColumn(s -> ScaleButton.of(scaling, caller, state, s));
+        }
         quota.addClassName("tenant-quota");
         add(title, status, reasons, new H3("Services"), services, new H3("Quota"), quota, extra);
     }

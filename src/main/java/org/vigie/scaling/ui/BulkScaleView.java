@@ -1,5 +1,8 @@
 package org.vigie.scaling.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,8 +38,11 @@ import org.vigie.tenant.TenantCatalogue;
  * per item and a report of what succeeded, what was refused and why.
  */
 @Route("scaling/bulk")
+@RolesAllowed("OPERATOR")
 @PageTitle("Bulk scaling — Vigie")
 public class BulkScaleView extends VerticalLayout {
+
+    private final Caller caller;
 
     static final String TARGET = "To a number of replicas";
     static final String FACTOR = "By a factor";
@@ -56,7 +62,8 @@ public class BulkScaleView extends VerticalLayout {
     private final Map<Item, String> outcomes = new HashMap<>();
     private List<Item> plan = List.of();
 
-    BulkScaleView(BulkScaling bulk, TenantCatalogue catalogue) {
+    BulkScaleView(BulkScaling bulk, TenantCatalogue catalogue, CurrentCaller currentCaller) {
+        this.caller = currentCaller.get();
         this.bulk = bulk;
         region.setItems(catalogue.all().stream().map(Tenant::region).distinct().sorted().toList());
         region.setClearButtonVisible(true);
@@ -134,14 +141,13 @@ public class BulkScaleView extends VerticalLayout {
             return;
         }
         List<Item> toRun = plan;
-        String actor = CurrentActor.name();
         String why = reason.getValue();
         String ref = incident.getValue().isBlank() ? null : incident.getValue();
         progress.setVisible(true);
         progress.setValue(0);
         Thread.ofVirtual().name("bulk-scale").start(() -> {
             int[] done = {0};
-            List<ItemResult> results = bulk.run(toRun, actor, why, ref, result -> ui.access(() -> {
+            List<ItemResult> results = bulk.run(toRun, caller, why, ref, result -> ui.access(() -> {
                 outcomes.put(result.item(), (result.result().scaled() ? "✔ " : "✘ ") + result.result().message());
                 progress.setValue((double) ++done[0] / toRun.size());
                 items.getDataProvider().refreshItem(result.item());

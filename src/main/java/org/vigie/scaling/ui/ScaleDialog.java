@@ -1,5 +1,6 @@
 package org.vigie.scaling.ui;
 
+import org.vigie.security.Caller;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,6 +31,7 @@ import org.vigie.tenant.ServiceSpec.Priority;
  */
 public class ScaleDialog extends Dialog {
 
+    private final Caller caller;
     private final String idempotencyKey = UUID.randomUUID().toString();
     final IntegerField replicas = new IntegerField();
     final IntegerField autoscalerMax = new IntegerField("HPA maximum");
@@ -39,7 +41,8 @@ public class ScaleDialog extends Dialog {
     final Span error = new Span();
     final Button scale = new Button("Scale");
 
-    public ScaleDialog(ScalingService scaling, TenantState tenant, ServiceState service) {
+    ScaleDialog(ScalingService scaling, Caller caller, TenantState tenant, ServiceState service) {
+        this.caller = caller;
         String name = service.spec().name();
         boolean autoscaled = service.autoscaler() != null;
         setHeaderTitle("Scale " + name + " — " + tenant.tenant().displayName());
@@ -96,7 +99,7 @@ public class ScaleDialog extends Dialog {
     }
 
     private void submit(ScalingService scaling, TenantState tenant, ServiceState service, boolean autoscaled) {
-        ScaleResult result = scaling.scale(new ScaleRequest(CurrentActor.name(), tenant.tenant().name(), service.spec().name(),
+        ScaleResult result = scaling.scale(new ScaleRequest(caller, tenant.tenant().name(), service.spec().name(),
                 replicas.getValue(), autoscaled ? null : service.desired(), reason.getValue(),
                 incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
                 confirmation.getValue(), autoscaled ? autoscalerMax.getValue() : null));

@@ -1,5 +1,6 @@
 package org.vigie.audit.ui;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,6 +14,7 @@ import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 
 @SpringBootTest
+@WithUserDetails("operator")
 class AuditViewIT extends SpringBrowserlessTest {
 
     @Autowired

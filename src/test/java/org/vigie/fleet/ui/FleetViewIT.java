@@ -1,5 +1,6 @@
 package org.vigie.fleet.ui;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +22,7 @@ import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 @SpringBootTest
+@WithUserDetails("operator")
 class FleetViewIT extends SpringBrowserlessTest {
 
     @Autowired

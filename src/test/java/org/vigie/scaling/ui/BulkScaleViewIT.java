@@ -1,5 +1,6 @@
 package org.vigie.scaling.ui;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @org.springframework.boot.test.context.SpringBootTest
+@WithUserDetails("operator")
 class BulkScaleViewIT extends SpringBrowserlessTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.vigie.scaling.ui;
 
+import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +22,7 @@ import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 
 @SpringBootTest
+@WithUserDetails("operator")
 class ScaleDialogIT extends SpringBrowserlessTest {
 
     @Autowired

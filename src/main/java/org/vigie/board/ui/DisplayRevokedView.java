@@ -1,0 +1,32 @@
+package org.vigie.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.vigie.security.display.DisplayTokenFilter;
+
+/** Where a wall display lands when its token is unknown or has been revoked. */
+@Route(value = DisplayTokenFilter.REVOKED_PATH, autoLayout = false)
+@PageTitle("Vigie — écran révoqué")
+@AnonymousAllowed
+public class DisplayRevokedView extends Div {
+
+    DisplayRevokedView() {
+        addClassName("board");
+        setId("display-revoked");
+        add(new H1("Écran non autorisé"),
+                new Paragraph("Le lien de cet écran a été révoqué ou n'existe pas. "
+                        + "Demandez un nouveau lien d'affichage à un administrateur de Vigie."),
+                new Paragraph("This display's board link was revoked or is unknown: ask a Vigie administrator "
+                        + "for a new one."));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getElement().executeJs("document.documentElement.setAttribute('theme', 'dark')");
+    }
+}

@@ -1,0 +1,105 @@
+package org.vigie.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
+import org.vigie.security.Role;
+import org.vigie.security.tokens.ApiToken;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.tokens.IssuedToken;
+import org.vigie.security.tokens.TokenRefusedException;
+import org.vigie.shell.DisplayTime;
+
+/** Personal API tokens: create one (its secret is shown once), list and revoke; admins see everyone's. */
+@Route("tokens")
+@PageTitle("API tokens — Vigie")
+@RolesAllowed("VIEWER")
+public class ApiTokensView extends VerticalLayout {
+
+    private final ApiTokens tokens;
+    private final Caller caller;
+    private final TextField name = new TextField("New token name");
+    private final Div issued = new Div();
+    private final Paragraph message = new Paragraph();
+    private final Checkbox everyone = new Checkbox("Every user's tokens");
+    private final Grid<ApiToken> grid = new Grid<>();
+
+    ApiTokensView(ApiTokens tokens, CurrentCaller currentCaller) {
+        this.tokens = tokens;
+        this.caller = currentCaller.get();
+        name.setId("token-name");
+        name.setMaxLength(100);
+        name.setPlaceholder("e.g. grafana");
+        Button create = new Button("Create token", e -> create());
+        create.setId("create-token");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(name, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        issued.setId("issued-token");
+        message.setId("token-message");
+        grid.setId("tokens");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ApiToken::name).setHeader("Name");
+        grid.addColumn(ApiToken::username).setHeader("User");
+        grid.addColumn(t -> time(t.createdAt())).setHeader("Created");
+        grid.addColumn(t -> time(t.lastUsedAt())).setHeader("Last used");
+        grid.addColumn(t -> t.active() ? "active" : "revoked " + time(t.revokedAt())).setHeader("State");
+        grid.addComponentColumn(this::revokeButton);
+        everyone.setVisible(caller.has(Role.ADMIN));
+        everyone.addValueChangeListener(e -> refresh());
+        add(new H2("API tokens"), new Paragraph("Send a token as 'Authorization: Bearer <token>' to the REST API. "
+                + "It acts with your roles and scope; its secret is shown once, when it is created."),
+                form, issued, message, everyone, grid);
+        refresh();
+    }
+
+    private void create() {
+        issued.removeAll();
+        try {
+            IssuedToken token = tokens.create(caller, name.getValue());
+            Paragraph secret = new Paragraph(token.secret());
+            secret.setId("token-secret");
+            secret.getStyle().set("font-family", "monospace").set("user-select", "all");
+            issued.add(new Paragraph("Token '" + token.token().name() + "' created. Copy it now: it will not be "
+                    + "shown again."), secret);
+            message.setText("");
+            name.clear();
+        } catch (TokenRefusedException e) {
+            message.setText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private Button revokeButton(ApiToken token) {
+        Button revoke = new Button("Revoke", e -> {
+            tokens.revoke(caller, token.id());
+            message.setText("Token '" + token.name() + "' of " + token.username() + " revoked.");
+            refresh();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        revoke.setVisible(token.active());
+        return revoke;
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.list(caller, everyone.getValue()));
+    }
+
+    static String time(Instant at) {
+        return at == null ? "—" : DisplayTime.DATE_TIME.format(at.atZone(DisplayTime.ZONE));
+    }
+}

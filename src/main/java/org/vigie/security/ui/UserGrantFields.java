@@ -1,0 +1,45 @@
+package org.vigie.security.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigie.security.AccessScope;
+import org.vigie.security.Role;
+import org.vigie.tenant.Tenant;
+import org.vigie.tenant.TenantCatalogue;
+
+/** Roles, and the regions and tenants that limit them (none: all tenants). */
+class UserGrantFields extends HorizontalLayout {
+
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>("Limited to regions");
+    private final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>("and tenants");
+
+    UserGrantFields(TenantCatalogue catalogue) {
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(RoleNames::of);
+        roles.setId("grant-roles");
+        regions.setItems(new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList()));
+        regions.setId("grant-regions");
+        tenants.setItems(new TreeSet<>(catalogue.all().stream().map(Tenant::name).toList()));
+        tenants.setId("grant-tenants");
+        add(roles, regions, tenants);
+    }
+
+    void show(Set<Role> granted, AccessScope scope) {
+        roles.setValue(granted);
+        regions.setValue(scope.regions());
+        tenants.setValue(scope.tenants());
+    }
+
+    Set<Role> roles() {
+        return roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
+    }
+
+    AccessScope scope() {
+        return new AccessScope(regions.getValue(), tenants.getValue());
+    }
+}

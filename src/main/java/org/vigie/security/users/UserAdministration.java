@@ -1,0 +1,112 @@
+package org.vigie.security.users;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.security.AccessScope;
+import org.vigie.security.Caller;
+import org.vigie.security.Role;
+import org.vigie.security.SecurityAudit;
+import org.vigie.security.SignedInSessions;
+import org.vigie.tenant.Tenant;
+import org.vigie.tenant.TenantCatalogue;
+
+/**
+ * Managing users, for admins only (checked here, audited either way). Input is checked in full
+ * before anything is written: user name, password length, roles, regions and tenants that exist.
+ * An admin cannot demote or disable themselves, so the console never loses its last admin that way.
+ */
+@Service
+public class UserAdministration {
+
+    private final UserAccounts users;
+    private final TenantCatalogue catalogue;
+    private final SignedInSessions sessions;
+    private final SecurityAudit audit;
+
+    UserAdministration(UserAccounts users, TenantCatalogue catalogue, SignedInSessions sessions, SecurityAudit audit) {
+        this.users = users;
+        this.catalogue = catalogue;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public void create(Caller admin, String username, String password, Set<Role> roles, AccessScope scope) {
+        requireAdmin(admin, "creating user " + username);
+        UserPolicy.requireUsername("field 'username'", username);
+        UserPolicy.requirePassword("field 'password'", password);
+        requireValid(roles, scope);
+        if (!users.createLocal(username, password, roles, scope)) {
+            throw new IllegalArgumentException("field 'username' = '" + username + "': a user of that name exists");
+        }
+        audit.record(admin.username(), "user", Outcome.SUCCEEDED, "created " + username + " with roles " + roles
+                + ", scope " + scope.describe());
+    }
+
+    public void update(Caller admin, String username, Set<Role> roles, AccessScope scope, boolean enabled) {
+        requireAdmin(admin, "changing user " + username);
+        requireValid(roles, scope);
+        if (admin.username().equals(username) && (!roles.contains(Role.ADMIN) || !enabled)) {
+            throw new IllegalArgumentException("you cannot remove your own admin role or disable yourself; "
+                    + "ask another admin");
+        }
+        if (!users.update(username, roles, scope, enabled)) {
+            throw new IllegalArgumentException("field 'username' = '" + username + "': no such user");
+        }
+        audit.record(admin.username(), "user", Outcome.SUCCEEDED, "changed " + username + ": roles " + roles
+                + ", scope " + scope.describe() + (enabled ? "" : ", disabled"));
+        if (!enabled) {
+            sessions.endAll(username);
+        }
+    }
+
+    public void resetPassword(Caller admin, String username, String password) {
+        requireAdmin(admin, "resetting the password of " + username);
+        UserPolicy.requirePassword("field 'password'", password);
+        if (!users.changePassword(username, password)) {
+            throw new IllegalArgumentException("field 'username' = '" + username + "': no local user of that name "
+                    + "(users who sign in through OIDC have no password here)");
+        }
+        audit.record(admin.username(), "user", Outcome.SUCCEEDED, "reset the password of " + username);
+    }
+
+    /** Signs a user out of every console session: an admin for anyone, anyone for themselves. */
+    public int endSessions(Caller caller, String username) {
+        if (!caller.username().equals(username)) {
+            requireAdmin(caller, "ending the sessions of " + username);
+        }
+        int ended = sessions.endAll(username);
+        audit.record(caller.username(), "sessions", Outcome.SUCCEEDED, "signed " + username + " out of " + ended
+                + " session(s)");
+        return ended;
+    }
+
+    private void requireValid(Set<Role> roles, AccessScope scope) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("field 'roles': choose at least one of " + Set.of(Role.values()));
+        }
+        Set<String> regions = new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList());
+        Set<String> tenants = new TreeSet<>(catalogue.all().stream().map(Tenant::name).toList());
+        for (String region : scope.regions()) {
+            if (!regions.contains(region)) {
+                throw new IllegalArgumentException("field 'regions' = '" + region + "': no such region; known: "
+                        + String.join(", ", regions));
+            }
+        }
+        for (String tenant : scope.tenants()) {
+            if (!tenants.contains(tenant)) {
+                throw new IllegalArgumentException("field 'tenants' = '" + tenant + "': no tenant of that name in "
+                        + "the catalogue");
+            }
+        }
+    }
+
+    private void requireAdmin(Caller caller, String attempted) {
+        if (!caller.has(Role.ADMIN)) {
+            audit.denied(caller.username(), attempted, null, "user management is for admins");
+            throw new AccessDeniedException(attempted + " is for admins only");
+        }
+    }
+}
