@@ -37,7 +37,7 @@ public class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDen
             write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage());
             return;
         }
-        boolean basic = request.getRequestURI().endsWith("/api/v1/tokens");
+        boolean basic = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/api/v1/tokens");
         response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"Vigie\"" : "Bearer realm=\"Vigie\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required", basic
                 ? "send your user name and password as HTTP Basic to create an API token"

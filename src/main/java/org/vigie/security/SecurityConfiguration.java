@@ -153,7 +153,7 @@ class SecurityConfiguration {
     }
 
     /** Public unless a token is configured; then only {@code Authorization: Bearer <that token>}. */
-    private static AuthorizationManager<RequestAuthorizationContext> prometheusAccess(String token) {
+    static AuthorizationManager<RequestAuthorizationContext> prometheusAccess(String token) {
         if (token == null || token.isBlank()) {
             return (authentication, context) -> new AuthorizationDecision(true);
         }

@@ -1,6 +1,8 @@
 package org.vigie.shell;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
@@ -47,12 +49,9 @@ public class MainLayout extends AppLayout {
         who.setId("signed-in-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.setId("sign-out");
-        HorizontalLayout account = new HorizontalLayout(who, signOut);
-        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        signOut.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        VerticalLayout account = new VerticalLayout(who, signOut);
         account.addClassName("vigie-account");
-        navbar.addAndExpand(new Span());
-        navbar.add(account);
-        navbar.setWidthFull();
         addToNavbar(navbar);
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Fleet", FleetView.class));
@@ -66,6 +65,6 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("Users", UsersView.class));
             navigation.addItem(new SideNavItem("Wall displays", DisplayTokensView.class));
         }
-        addToDrawer(navigation);
+        addToDrawer(navigation, account);
     }
 }

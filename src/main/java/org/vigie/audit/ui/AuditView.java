@@ -72,8 +72,10 @@ public class AuditView extends VerticalLayout {
         records.addColumn(r -> WHEN.format(r.at().atZone(DisplayTime.ZONE))).setHeader("When (Paris)").setAutoWidth(true);
         records.addColumn(AuditRecord::actor).setHeader("Actor");
         records.addColumn(AuditRecord::action).setHeader("Action");
-        records.addColumn(r -> r.tenant() + " / " + r.service()).setHeader("Tenant / service").setAutoWidth(true);
-        records.addColumn(r -> r.fromReplicas() + " → " + r.toReplicas()).setHeader("From → to");
+        records.addColumn(r -> r.tenant() == null ? "" : r.tenant() + (r.service() == null ? "" : " / " + r.service()))
+                .setHeader("Tenant / service").setAutoWidth(true);
+        records.addColumn(r -> r.fromReplicas() == null ? "" : r.fromReplicas() + " → " + r.toReplicas())
+                .setHeader("From → to");
         records.addColumn(AuditRecord::outcome).setHeader("Outcome");
         records.addColumn(AuditRecord::reason).setHeader("Reason").setFlexGrow(2);
         records.addColumn(AuditRecord::incident).setHeader("Incident");

@@ -26,7 +26,7 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
