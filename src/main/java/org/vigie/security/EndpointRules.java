@@ -11,7 +11,7 @@ public final class EndpointRules {
 
     /** Who may call an endpoint. PASSWORD: a user's name and password as HTTP Basic. */
     public enum Access {
-        PUBLIC, PASSWORD, VIEWER, OPERATOR, ADMIN
+        PUBLIC, PASSWORD, VIEWER, ACCOUNT_MANAGER, OPERATOR, ADMIN
     }
 
     /** {@code method} null: every method. */
@@ -28,6 +28,7 @@ public final class EndpointRules {
             new Rule(HttpMethod.GET, "/api/v1/tenants", Access.VIEWER),
             new Rule(HttpMethod.GET, "/api/v1/tenants/{tenant}", Access.VIEWER),
             new Rule(HttpMethod.POST, "/api/v1/tenants/{tenant}/services/{service}/scale", Access.OPERATOR),
+            new Rule(HttpMethod.POST, "/api/v1/catalogue/reload", Access.ACCOUNT_MANAGER),
             new Rule(HttpMethod.GET, "/api/v1/audit", Access.OPERATOR),
             new Rule(HttpMethod.GET, "/api/v1/audit/verify", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),

@@ -148,7 +148,7 @@ class SecurityConfiguration {
         switch (rule.access()) {
             case PUBLIC -> url.permitAll();
             case PASSWORD -> url.authenticated();
-            case VIEWER, OPERATOR, ADMIN -> url.hasRole(rule.access().name());
+            case VIEWER, ACCOUNT_MANAGER, OPERATOR, ADMIN -> url.hasRole(rule.access().name());
         }
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import org.vigie.audit.ui.AuditView;
+import org.vigie.catalogue.ui.CatalogueView;
 import org.vigie.fleet.ui.FleetView;
 import org.vigie.scaling.ui.BulkScaleView;
 
@@ -58,6 +59,9 @@ public class MainLayout extends AppLayout {
         if (caller.has(Role.OPERATOR)) {
             navigation.addItem(new SideNavItem("Bulk scaling", BulkScaleView.class));
             navigation.addItem(new SideNavItem("Audit trail", AuditView.class));
+        }
+        if (caller.has(Role.ACCOUNT_MANAGER)) {
+            navigation.addItem(new SideNavItem("Catalogue", CatalogueView.class));
         }
         navigation.addItem(new SideNavItem("Wall board", "board"));
         navigation.addItem(new SideNavItem("API tokens", ApiTokensView.class));

@@ -52,6 +52,7 @@ class ApiAccessIT {
             new Call("GET", "/api/v1/tenants", null, Role.VIEWER),
             new Call("GET", "/api/v1/tenants/somme-colleges", null, Role.VIEWER),
             new Call("POST", "/api/v1/tenants/somme-colleges/services/binder/scale", "{}", Role.OPERATOR),
+            new Call("POST", "/api/v1/catalogue/reload", "", Role.ACCOUNT_MANAGER),
             new Call("GET", "/api/v1/audit", null, Role.OPERATOR),
             new Call("GET", "/api/v1/audit/verify", null, Role.OPERATOR),
             new Call("PUT", "/api/v1/demo/tenants/atlantide/probe-fault", "{}", Role.OPERATOR),

@@ -24,6 +24,7 @@ import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;
 import org.vigie.audit.ui.AuditView;
 import org.vigie.board.ui.BoardView;
+import org.vigie.catalogue.ui.CatalogueView;
 import org.vigie.board.ui.DisplayRevokedView;
 import org.vigie.fleet.ui.FleetView;
 import org.vigie.fleet.ui.TenantView;
@@ -54,13 +55,15 @@ class ViewAccessIT extends SpringBrowserlessTest {
         ROUTES.put("tokens", ApiTokensView.class);
         ROUTES.put("admin/users", UsersView.class);
         ROUTES.put("admin/displays", DisplayTokensView.class);
+        ROUTES.put("catalogue", CatalogueView.class);
         ROUTES.put("login", LoginView.class);
         ROUTES.put("display-revoked", DisplayRevokedView.class);
     }
 
     static final Map<Role, Set<String>> OPENS = Map.of(
             Role.VIEWER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked"),
-            Role.ACCOUNT_MANAGER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked"),
+            Role.ACCOUNT_MANAGER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked",
+                    "catalogue"),
             Role.OPERATOR, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked", "audit",
                     "scaling/bulk"),
             Role.ADMIN, ROUTES.keySet());
@@ -104,7 +107,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void an_account_manager_opens_the_read_only_views() {
+    void an_account_manager_opens_the_read_only_views_and_the_catalogue() {
         assertThat(misjudged(Role.ACCOUNT_MANAGER)).isEmpty();
     }
 
