@@ -12,7 +12,6 @@ import org.vigie.scaling.ScaleRequest;
 import org.vigie.scaling.ScaleResult;
 import org.vigie.scaling.ScalingService;
 import org.vigie.security.CurrentCaller;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,23 +42,12 @@ class ScaleApiController {
     ResponseEntity<?> scale(@PathVariable String tenant, @PathVariable String service,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody(required = false) String body) {
-        JsonNode request;
-        try {
-            request = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JacksonException e) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON", "the body is not valid JSON: "
-                    + e.getOriginalMessage());
+        JsonObjectBody parsed = JsonObjectBody.parse(json, body, FIELDS,
+                "{\"replicas\": 6, \"reason\": \"login storm\"}");
+        if (parsed.refusal().isPresent()) {
+            return parsed.refusal().get();
         }
-        if (request == null || !request.isObject()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request",
-                    "the body must be a JSON object such as {\"replicas\": 6, \"reason\": \"login storm\"}");
-        }
-        for (String name : request.propertyNames()) {
-            if (!FIELDS.contains(name)) {
-                return Problems.invalidJson("Unknown field", name, request.get(name),
-                        "no such field; allowed: " + String.join(", ", new java.util.TreeSet<>(FIELDS)));
-            }
-        }
+        JsonNode request = parsed.object();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
             return Problems.of(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
                     "header 'Idempotency-Key' must be 1 to " + MAX_KEY + " characters");

@@ -3,6 +3,7 @@ package org.vigie.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,6 @@ import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.tokens.IssuedToken;
 import org.vigie.security.tokens.TokenForbiddenException;
 import org.vigie.security.tokens.TokenRefusedException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,22 +41,11 @@ class TokenApiController {
 
     @PostMapping("/api/v1/tokens")
     ResponseEntity<?> create(@RequestBody(required = false) String body) {
-        JsonNode request;
-        try {
-            request = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JacksonException e) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON", "the body is not valid JSON: "
-                    + e.getOriginalMessage());
+        JsonObjectBody parsed = JsonObjectBody.parse(json, body, Set.of("name"), "{\"name\": \"grafana\"}");
+        if (parsed.refusal().isPresent()) {
+            return parsed.refusal().get();
         }
-        if (request == null || !request.isObject()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request",
-                    "the body must be a JSON object such as {\"name\": \"grafana\"}");
-        }
-        for (String field : request.propertyNames()) {
-            if (!field.equals("name")) {
-                return Problems.invalidJson("Unknown field", field, request.get(field), "no such field; allowed: name");
-            }
-        }
+        JsonNode request = parsed.object();
         JsonNode name = request.get("name");
         if (name == null || !name.isString()) {
             return Problems.invalidField("Invalid field", "name", name == null ? null : name.toString(),

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -118,7 +119,8 @@ class SecurityConfiguration {
     SecurityFilterChain console(HttpSecurity http, DisplayTokens displays, OidcSettings oidc,
             ObjectProvider<ClientRegistrationRepository> registrations, UserAccounts users, SecurityAudit audit,
             AuthenticationManager passwords, SecurityContextHolderStrategy contexts) throws Exception {
-        http.authenticationManager(passwords);
+        // Password sign-in falls through to the throttled manager; OIDC keeps the providers its configurer adds.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
         http.authorizeHttpRequests(rules -> {
             EndpointRules.outsideApi().forEach(rule -> apply(rules, rule));
             rules.requestMatchers("/" + DisplayTokenFilter.REVOKED_PATH).permitAll();
