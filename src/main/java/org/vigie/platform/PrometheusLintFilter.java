@@ -10,19 +10,16 @@ import org.springframework.stereotype.Component;
  * Keeps {@code /actuator/prometheus} clean for {@code promtool check metrics}: meters from the
  * libraries that lack a description get their name as help text, and the three whose names break
  * Prometheus conventions (abbreviated units, a {@code _count} suffix on a gauge) are left out;
- * their information is in other meters ({@code process_cpu_usage}, {@code jvm_*}). Spring Security's
- * per-filter timings are left out too: their names carry Java class names in camel case.
+ * their information is in other meters ({@code process_cpu_usage}, {@code jvm_*}).
  */
 @Component
 class PrometheusLintFilter implements MeterFilter {
 
     static final Set<String> NON_CONFORMING = Set.of("jvm.compilation.time", "process.cpu.time", "system.cpu.count");
-    static final String SECURITY_FILTER_TIMINGS = "spring.security.filterchains";
 
     @Override
     public MeterFilterReply accept(Meter.Id id) {
-        return NON_CONFORMING.contains(id.getName()) || id.getName().startsWith(SECURITY_FILTER_TIMINGS)
-                ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+        return NON_CONFORMING.contains(id.getName()) ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
     }
 
     @Override

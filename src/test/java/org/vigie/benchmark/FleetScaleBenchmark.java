@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +42,11 @@ import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.demo.EmbeddedKubernetesApi;
+import org.vigie.security.AccessScope;
+import org.vigie.security.Role;
+import org.vigie.security.display.DisplayTokens;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 
@@ -78,6 +84,15 @@ class FleetScaleBenchmark {
 
     @Autowired
     ClusterConnections connections;
+
+    @Autowired
+    DisplayTokens displays;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Autowired
     MeterRegistry meters;
@@ -195,7 +210,11 @@ class FleetScaleBenchmark {
         String etag = head.headers().firstValue("ETag").orElseThrow();
         long length = head.headers().firstValueAsLong("Content-Length").orElse(-1);
         double notModified = Wrk.requestsPerSecond(url, 10, List.of("If-None-Match: " + etag));
-        report.append(BenchmarkReport.statusApi(TENANTS, length, plain, gzip, notModified));
+        users.createLocal("benchmark", "benchmark-password", EnumSet.of(Role.VIEWER), AccessScope.EVERYWHERE);
+        String token = tokens.create(users.find("benchmark").orElseThrow().caller(), "wrk").secret();
+        double withToken = Wrk.requestsPerSecond("http://127.0.0.1:" + port + "/api/v1/tenants/"
+                + BenchmarkFleet.tenantName(1), 10, List.of("Authorization: Bearer " + token));
+        report.append(BenchmarkReport.statusApi(TENANTS, length, plain, gzip, notModified, withToken));
         assertThat(etag).isNotBlank();
     }
 
@@ -204,7 +223,9 @@ class FleetScaleBenchmark {
     void change_to_board_latency_and_heap_per_board_session() throws Exception {
         String region = BenchmarkFleet.REGIONS[0];
         try (BoardBrowser browser = new BoardBrowser()) {
-            Page page = browser.open("http://127.0.0.1:" + port + "/board?region=" + region + "&page=1");
+            String board = "http://127.0.0.1:" + port + "/"
+                    + displays.create(Callers.admin(), "benchmark wall", region).boardPath() + "&page=1";
+            Page page = browser.open(board);
             // Tiles can be AMBER from slow probes measured while wrk saturated the machine: use the green ones.
             List<String> onPage = page.locator(".board-tile[data-status='GREEN']").all().stream()
                     .map(t -> t.getAttribute("data-tenant")).toList();
@@ -226,7 +247,7 @@ class FleetScaleBenchmark {
             long before = usedHeapAfterGc();
             List<Page> boards = new ArrayList<>();
             for (int i = 0; i < BOARD_SESSIONS; i++) {
-                boards.add(browser.open("http://127.0.0.1:" + port + "/board?region=" + region + "&page=1"));
+                boards.add(browser.open(board));
             }
             long after = usedHeapAfterGc();
             report.append(BenchmarkReport.board(latencies, BOARD_SESSIONS, onPage.size(), after - before));

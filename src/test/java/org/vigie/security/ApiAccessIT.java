@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.vaadin.flow.spring.SpringServlet;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +45,12 @@ class ApiAccessIT {
 
     @Autowired
     TenantCatalogue catalogue;
+
+    @Autowired
+    WebApplicationContext web;
+
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadin;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -194,6 +203,12 @@ class ApiAccessIT {
         assertThat(records).extracting(AuditRecord::outcome).containsExactly(Outcome.FAILED, Outcome.FAILED,
                 Outcome.FAILED, Outcome.FAILED, Outcome.FAILED, Outcome.DENIED);
         assertThat(records).allSatisfy(record -> assertThat(record.action()).isEqualTo(SecurityAudit.SIGN_IN));
+    }
+
+    @Test
+    void sessions_close_after_the_configured_idle_time_even_with_a_page_open() {
+        assertThat(web.getServletContext().getSessionTimeout()).isEqualTo(30);
+        assertThat(vaadin.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
     }
 
     private Tenant tenantIn(String region) {

@@ -15,6 +15,10 @@ public final class Callers {
         return new Caller("operator", Set.of(Role.OPERATOR), AccessScope.EVERYWHERE);
     }
 
+    public static Caller admin() {
+        return new Caller("admin", Set.of(Role.ADMIN), AccessScope.EVERYWHERE);
+    }
+
     public static Caller viewer() {
         return new Caller("viewer", Set.of(Role.VIEWER), AccessScope.EVERYWHERE);
     }

@@ -2,6 +2,7 @@ package org.vigie.security.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
 import org.vigie.security.users.UserAccount;
 import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.Chromium;
 import org.vigie.testing.FakeOidcIssuer;
 
 /** Single sign-on against a real (if minimal) OIDC provider over HTTP, groups mapped to roles and scope. */
@@ -93,6 +95,20 @@ class OidcSignInIT {
         assertThat(claire.scope()).isEqualTo(new AccessScope(Set.of("hauts-de-france"), Set.of()));
         assertThat(audit.find(new AuditFilter(null, "claire.martin", null, null)))
                 .anySatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED));
+    }
+
+    @Test
+    void the_login_page_offers_single_sign_on_and_a_browser_completes_it() {
+        ISSUER.nextPerson("paul.durand", List.of("/vigie/lecture"));
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.newPage();
+            page.navigate("http://127.0.0.1:" + port + "/login");
+
+            page.locator("#sso-login").click();
+
+            page.locator("#signed-in-user").waitFor();
+            assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("paul.durand · viewer");
+        }
     }
 
     @Test
