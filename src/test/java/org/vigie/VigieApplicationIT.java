@@ -1,6 +1,5 @@
 package org.vigie;
 
-import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
+import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
 import org.vigie.history.StatusTransition;
-import org.vigie.health.FleetSnapshotPublisher;
-import org.vigie.health.ServiceState;
-import org.vigie.health.TenantState;
+import org.vigie.testing.ApiClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VigieApplicationIT {

@@ -1,6 +1,5 @@
 package org.vigie.scaling;
 
-import org.vigie.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
+import org.vigie.security.Caller;
 
 /**
  * Scales a selection of services (e.g. every sso of one region) to a target or by a factor. Each
@@ -41,11 +41,15 @@ public class BulkScaling {
         }
     }
 
-    /** The deployed services named {@code service}, in {@code region} (null: every region). */
-    public List<Item> plan(String region, String service, Change change) {
+    /**
+     * The deployed services named {@code service}, in {@code region} (null: every region), of the
+     * tenants the caller may act on.
+     */
+    public List<Item> plan(Caller caller, String region, String service, Change change) {
         List<Item> items = new ArrayList<>();
         for (TenantState tenant : fleet.current().tenants()) {
-            if (region != null && !tenant.tenant().region().equals(region)) {
+            if (region != null && !tenant.tenant().region().equals(region)
+                    || !caller.mayActOn(tenant.tenant().name(), tenant.tenant().region())) {
                 continue;
             }
             tenant.service(service).filter(ServiceState::deployed).ifPresent(s -> {

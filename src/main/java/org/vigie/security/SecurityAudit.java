@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
-import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditLog;
 
 /**

@@ -1,7 +1,7 @@
 package org.vigie.security;
 
-import java.util.Optional;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

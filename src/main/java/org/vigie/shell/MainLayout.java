@@ -1,9 +1,23 @@
 package org.vigie.shell;
 
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.vigie.audit.ui.AuditView;
+import org.vigie.catalogue.ui.CatalogueView;
+import org.vigie.fleet.ui.FleetView;
+import org.vigie.scaling.ui.BulkScaleView;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.Role;
@@ -11,20 +25,6 @@ import org.vigie.security.ui.ApiTokensView;
 import org.vigie.security.ui.DisplayTokensView;
 import org.vigie.security.ui.RoleNames;
 import org.vigie.security.ui.UsersView;
-import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.Layout;
-import org.vigie.audit.ui.AuditView;
-import org.vigie.catalogue.ui.CatalogueView;
-import org.vigie.fleet.ui.FleetView;
-import org.vigie.scaling.ui.BulkScaleView;
 
 /**
  * The console's frame: title, the DEMO badge when it applies, who is signed in, and a navigation

@@ -1,54 +1,53 @@
 package org.vigie.benchmark;
 
-import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.vigie.health.HealthEvaluator;
-import org.vigie.scaling.BulkScaling;
-import org.vigie.scaling.ScaleRequest;
-import org.vigie.scaling.ScaleResult;
-import org.vigie.scaling.ScalingService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.demo.EmbeddedKubernetesApi;
+import org.vigie.health.FleetSnapshot;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.HealthEvaluator;
+import org.vigie.scaling.BulkScaling;
+import org.vigie.scaling.ScaleRequest;
+import org.vigie.scaling.ScaleResult;
+import org.vigie.scaling.ScalingService;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
-import org.vigie.health.FleetSnapshot;
-import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.testing.Callers;
 
 /**
  * 1,000 tenants × 5 services × 5 pods in an embedded API server, watched by the real console in
@@ -267,7 +266,7 @@ class FleetScaleBenchmark {
             singleMillis.add((System.nanoTime() - start) / 1e6);
             assertThat(result.scaled()).as(result.message()).isTrue();
         }
-        List<BulkScaling.Item> plan = bulk.plan(BenchmarkFleet.REGIONS[1], "messaging",
+        List<BulkScaling.Item> plan = bulk.plan(Callers.operator(), BenchmarkFleet.REGIONS[1], "messaging",
                 new BulkScaling.Change(PODS_PER_SERVICE + 1, null)).subList(0, BULK_ITEMS);
         long start = System.nanoTime();
         List<BulkScaling.ItemResult> results = bulk.run(plan, Callers.operator(), "benchmark bulk", null, r -> { });

@@ -1,11 +1,5 @@
 package org.vigie.board;
 
-import java.util.UUID;
-import org.vigie.security.users.UserAccounts;
-import org.vigie.security.display.IssuedDisplayToken;
-import org.vigie.security.display.DisplayTokens;
-import org.vigie.security.Caller;
-import org.vigie.testing.BrowserSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +9,7 @@ import com.microsoft.playwright.Page;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
+import org.vigie.security.Caller;
+import org.vigie.security.display.DisplayTokens;
+import org.vigie.security.display.IssuedDisplayToken;
+import org.vigie.security.users.UserAccounts;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.testing.BrowserSignIn;
 import org.vigie.testing.Chromium;
 
 /** The wall board in Debian's Chromium, driven by Playwright; no browser is ever downloaded. */

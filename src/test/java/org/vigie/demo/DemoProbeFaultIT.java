@@ -1,8 +1,5 @@
 package org.vigie.demo;
 
-import org.vigie.security.tokens.ApiTokens;
-import org.vigie.security.users.UserAccounts;
-import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +14,9 @@ import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Reason;
 import org.vigie.health.ReasonCode;
 import org.vigie.health.Status;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.ApiClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoProbeFaultIT {

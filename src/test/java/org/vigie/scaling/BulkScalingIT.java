@@ -1,6 +1,5 @@
 package org.vigie.scaling;
 
-import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +16,7 @@ import org.vigie.scaling.BulkScaling.Item;
 import org.vigie.scaling.BulkScaling.ItemResult;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.testing.Callers;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BulkScalingIT {
@@ -40,7 +40,7 @@ class BulkScalingIT {
                 .filter(t -> t.tenant().region().equals(region))
                 .allMatch(t -> t.quota().stream().allMatch(q -> q.used() != null)
                         && t.services().stream().allMatch(s -> s.ready() == s.desired())));
-        List<Item> plan = bulk.plan(region, "binder", new Change(null, 1.5));
+        List<Item> plan = bulk.plan(Callers.operator(), region, "binder", new Change(null, 1.5));
         long binders = catalogue.all().stream().filter(t -> t.region().equals(region))
                 .filter(t -> t.service("binder").isPresent()).count();
         assertThat(plan).hasSize((int) binders);
@@ -64,5 +64,13 @@ class BulkScalingIT {
             assertThat(clusters.client(t.cluster()).orElseThrow().apps().deployments().inNamespace(t.namespace())
                     .withName("binder").get().getSpec().getReplicas()).isEqualTo(item.to());
         }
+    }
+
+    @Test
+    void a_regional_operator_plans_only_the_services_of_their_region() {
+        List<Item> everywhere = bulk.plan(Callers.operatorOf("hauts-de-france"), null, "sso", new Change(3, null));
+
+        assertThat(everywhere).isNotEmpty().allSatisfy(item -> assertThat(catalogue.find(item.tenant()).orElseThrow()
+                .region()).isEqualTo("hauts-de-france"));
     }
 }

@@ -1,9 +1,5 @@
 package org.vigie.scaling;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.vigie.security.tokens.ApiTokens;
-import org.vigie.security.users.UserAccounts;
-import org.vigie.testing.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +25,9 @@ import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.quota.QuotaCheck;
 import org.vigie.quota.QuotaHeadroom;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,7 +1,5 @@
 package org.vigie.scaling;
 
-import org.vigie.security.SecurityAudit;
-import org.vigie.testing.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +17,8 @@ import org.vigie.audit.AuditLog;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.security.SecurityAudit;
+import org.vigie.testing.Callers;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScalingWithoutAuditStoreIT {

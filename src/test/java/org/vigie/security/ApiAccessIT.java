@@ -2,6 +2,7 @@ package org.vigie.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.spring.SpringServlet;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,13 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.vaadin.flow.spring.SpringServlet;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.web.context.WebApplicationContext;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;

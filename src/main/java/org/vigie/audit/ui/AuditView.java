@@ -1,6 +1,5 @@
 package org.vigie.audit.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,9 +28,9 @@ import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 import org.vigie.audit.AuditVerification;
+import org.vigie.shell.DisplayTime;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
-import org.vigie.shell.DisplayTime;
 
 /** The audit trail with filters, a check of its hash chain, and a CSV export of what is shown. */
 @Route("audit")

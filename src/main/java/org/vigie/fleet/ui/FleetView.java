@@ -1,8 +1,5 @@
 package org.vigie.fleet.ui;
 
-import org.vigie.security.CurrentCaller;
-import org.vigie.security.Caller;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -15,19 +12,22 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
+import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 import org.vigie.scaling.ScalingService;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
+import org.vigie.shell.DisplayTime;
 import org.vigie.tenant.CatalogueLoadReport;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
-import org.vigie.shell.DisplayTime;
 
 /** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
 @Route("")

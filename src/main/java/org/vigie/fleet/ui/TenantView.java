@@ -1,14 +1,8 @@
 package org.vigie.fleet.ui;
 
-import org.vigie.security.Role;
-import org.vigie.security.CurrentCaller;
-import org.vigie.security.Caller;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -33,6 +28,9 @@ import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
 import org.vigie.scaling.ScalingService;
 import org.vigie.scaling.ui.ScaleButton;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
+import org.vigie.security.Role;
 
 /** One tenant in detail: its colour and every reason, its services, its quota; kept live by push. */
 @Route("tenants")

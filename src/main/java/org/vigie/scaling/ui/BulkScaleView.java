@@ -1,8 +1,5 @@
 package org.vigie.scaling.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.vigie.security.Caller;
-import org.vigie.security.CurrentCaller;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,13 +19,16 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vigie.scaling.BulkScaling;
 import org.vigie.scaling.BulkScaling.Change;
 import org.vigie.scaling.BulkScaling.Item;
 import org.vigie.scaling.BulkScaling.ItemResult;
+import org.vigie.scaling.BulkScaling;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
 import org.vigie.tenant.ServiceSpec;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
@@ -128,9 +128,10 @@ public class BulkScaleView extends VerticalLayout {
             }
             change = new Change(null, factor.getValue());
         }
-        plan = bulk.plan(region.getValue(), service.getValue(), change);
+        plan = bulk.plan(caller, region.getValue(), service.getValue(), change);
         items.setItems(plan);
-        report.setText(plan.size() + " service(s) selected.");
+        report.setText(plan.size() + " service(s) selected" + (caller.scope().unrestricted() ? "."
+                : ", within your scope (" + caller.scope().describe() + ")."));
         run.setEnabled(!plan.isEmpty());
     }
 

@@ -1,6 +1,5 @@
 package org.vigie.scaling.ui;
 
-import org.vigie.security.Caller;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,6 +20,7 @@ import org.vigie.quota.QuotaCheck;
 import org.vigie.scaling.ScaleRequest;
 import org.vigie.scaling.ScaleResult;
 import org.vigie.scaling.ScalingService;
+import org.vigie.security.Caller;
 import org.vigie.tenant.ServiceSpec.Priority;
 
 /**

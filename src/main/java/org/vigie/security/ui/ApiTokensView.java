@@ -85,14 +85,10 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(ApiToken token) {
-        Button revoke = new Button("Revoke", e -> {
+        return RevokeButton.of(token.active(), () -> {
             tokens.revoke(caller, token.id());
             message.setText("Token '" + token.name() + "' of " + token.username() + " revoked.");
-            refresh();
-        });
-        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        revoke.setVisible(token.active());
-        return revoke;
+        }, this::refresh);
     }
 
     private void refresh() {

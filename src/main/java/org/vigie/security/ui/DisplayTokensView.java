@@ -93,14 +93,10 @@ public class DisplayTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(DisplayToken token) {
-        Button revoke = new Button("Revoke", e -> {
+        return RevokeButton.of(token.active(), () -> {
             displays.revoke(caller, token.id());
             message.setText("Display '" + token.name() + "' revoked: its board closes within a minute.");
-            refresh();
-        });
-        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        revoke.setVisible(token.active());
-        return revoke;
+        }, this::refresh);
     }
 
     private void refresh() {

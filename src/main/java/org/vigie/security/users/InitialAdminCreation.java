@@ -9,8 +9,8 @@ import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
-import org.vigie.security.SecuritySettings;
 import org.vigie.security.SecuritySettings.InitialAdmin;
+import org.vigie.security.SecuritySettings;
 
 /**
  * Production has no default user. {@code vigie.security.initial-admin.username} and

@@ -1,6 +1,5 @@
 package org.vigie.audit.ui;
 
-import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -8,8 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.vigie.audit.AuditEntry;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 

@@ -1,6 +1,5 @@
 package org.vigie.fleet.ui;
 
-import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;

@@ -1,6 +1,5 @@
 package org.vigie.scaling.ui;
 
-import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @org.springframework.boot.test.context.SpringBootTest
 @WithUserDetails("operator")

@@ -1,6 +1,5 @@
 package org.vigie.scaling.ui;
 
-import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;

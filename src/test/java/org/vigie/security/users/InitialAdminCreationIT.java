@@ -17,8 +17,8 @@ import org.vigie.audit.AuditLog;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
-import org.vigie.security.SecuritySettings;
 import org.vigie.security.SecuritySettings.InitialAdmin;
+import org.vigie.security.SecuritySettings;
 import org.vigie.testing.MigratedPostgres;
 
 /** Production starts with no user; the initial-admin properties create the first admin, once. */
