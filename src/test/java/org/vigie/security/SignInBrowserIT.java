@@ -105,4 +105,19 @@ class SignInBrowserIT {
         second.waitForURL("**/login");
         first.locator("input[name='username']").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
     }
+
+    @Test
+    void taking_a_role_away_signs_the_user_out_so_that_it_applies_at_once() {
+        users.createLocal("demoted-operator", "the-right-password", EnumSet.of(Role.OPERATOR), AccessScope.EVERYWHERE);
+        Page page = chromium.newPage();
+        BrowserSignIn.signIn(page, port, "demoted-operator", "the-right-password");
+        page.locator("#signed-in-user").waitFor();
+
+        administration.update(users.find("admin").orElseThrow().caller(), "demoted-operator",
+                EnumSet.of(Role.VIEWER), AccessScope.EVERYWHERE, true);
+
+        page.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(10_000));
+        BrowserSignIn.signIn(page, port, "demoted-operator", "the-right-password");
+        assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("demoted-operator · viewer");
+    }
 }

@@ -17,6 +17,7 @@ import org.vigie.tenant.TenantCatalogue;
  * Managing users, for admins only (checked here, audited either way). Input is checked in full
  * before anything is written: user name, password length, roles, regions and tenants that exist.
  * An admin cannot demote or disable themselves, so the console never loses its last admin that way.
+ * A changed user is signed out of their sessions: a session keeps the roles it signed in with.
  */
 @Service
 public class UserAdministration {
@@ -55,11 +56,10 @@ public class UserAdministration {
         if (!users.update(username, roles, scope, enabled)) {
             throw new IllegalArgumentException("field 'username' = '" + username + "': no such user");
         }
+        int ended = admin.username().equals(username) ? 0 : sessions.endAll(username);
         audit.record(admin.username(), "user", Outcome.SUCCEEDED, "changed " + username + ": roles " + roles
-                + ", scope " + scope.describe() + (enabled ? "" : ", disabled"));
-        if (!enabled) {
-            sessions.endAll(username);
-        }
+                + ", scope " + scope.describe() + (enabled ? "" : ", disabled") + "; signed out of " + ended
+                + " session(s) so that the change applies at once");
     }
 
     public void resetPassword(Caller admin, String username, String password) {
