@@ -19,18 +19,27 @@ final class BoardBrowser implements AutoCloseable {
 
     /** Records, in the page, the epoch millisecond at which the tile first shows {@code status}. */
     void watchTile(Page page, String tenant, String status) {
+        watch(page, tenant, status, true);
+    }
+
+    /** Records, in the page, the epoch millisecond at which the tile first stops showing {@code status}. */
+    void watchTileLeave(Page page, String tenant, String status) {
+        watch(page, tenant, status, false);
+    }
+
+    private void watch(Page page, String tenant, String status, boolean arrive) {
         page.evaluate("""
-                ([tenant, status]) => {
+                ([tenant, status, arrive]) => {
                   window.__seenAt = null;
                   const tile = document.querySelector(`.board-tile[data-tenant='${tenant}']`);
                   const observer = new MutationObserver(() => {
-                    if (tile.getAttribute('data-status') === status && window.__seenAt === null) {
+                    if ((tile.getAttribute('data-status') === status) === arrive && window.__seenAt === null) {
                       window.__seenAt = performance.timeOrigin + performance.now();
                       observer.disconnect();
                     }
                   });
                   observer.observe(tile, {attributes: true, attributeFilter: ['data-status']});
-                }""", List.of(tenant, status));
+                }""", List.of(tenant, status, arrive));
     }
 
     double awaitTile(Page page, String tenant) {

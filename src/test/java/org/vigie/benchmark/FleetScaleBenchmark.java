@@ -225,8 +225,9 @@ class FleetScaleBenchmark {
             String board = "http://127.0.0.1:" + port + "/"
                     + displays.create(Callers.admin(), "benchmark wall", region).boardPath() + "&page=1";
             Page page = browser.open(board);
-            // Tiles can be AMBER from slow probes measured while wrk saturated the machine: use the green ones.
-            List<String> onPage = page.locator(".board-tile[data-status='GREEN']").all().stream()
+            // Tiles can be AMBER from slow probes measured while wrk saturated the machine: any not RED will do.
+            List<String> onPage = page.locator(".board-tile[data-status='GREEN'], .board-tile[data-status='AMBER']")
+                    .all().stream()
                     .map(t -> t.getAttribute("data-tenant")).toList();
             assertThat(onPage).hasSizeGreaterThanOrEqualTo(BOARD_CHANGES / 2);
             List<Double> latencies = new ArrayList<>();
@@ -237,7 +238,7 @@ class FleetScaleBenchmark {
                 long written = System.currentTimeMillis();
                 setReady(client, tenant, 0);
                 latencies.add(browser.awaitTile(page, tenant) - written);
-                browser.watchTile(page, tenant, "GREEN");
+                browser.watchTileLeave(page, tenant, "RED");
                 setReady(client, tenant, PODS_PER_SERVICE);
                 browser.awaitTile(page, tenant);
             }
