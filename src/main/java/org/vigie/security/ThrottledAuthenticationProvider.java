@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.security.users.ConsoleUser;
 
 /**
  * Password sign-in (login form, and HTTP Basic when asking for an API token): refused without a
@@ -39,15 +40,27 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw refused;
         }
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
+            Authentication checked = passwords.authenticate(attempt);
             throttle.succeeded(username);
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.SUCCEEDED, "password accepted" + from);
-            return signedIn;
+            return withoutPasswordHash(checked);
         } catch (AuthenticationException e) {
             throttle.failed(username, address);
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.FAILED, e.getClass().getSimpleName() + from);
             throw e;
         }
+    }
+
+    /** The session keeps the user, not their bcrypt hash. */
+    private static Authentication withoutPasswordHash(Authentication checked) {
+        if (!(checked.getPrincipal() instanceof ConsoleUser user)) {
+            return checked;
+        }
+        ConsoleUser kept = new ConsoleUser(user.account().withoutPassword());
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(kept, null,
+                kept.getAuthorities());
+        signedIn.setDetails(checked.getDetails());
+        return signedIn;
     }
 
     @Override

@@ -14,6 +14,11 @@ public record UserAccount(String username, String passwordHash, Set<Role> roles,
         LOCAL, OIDC
     }
 
+    /** The same user without the hash, to keep in a session once the password has been checked. */
+    public UserAccount withoutPassword() {
+        return new UserAccount(username, null, roles, scope, enabled, source, createdAt);
+    }
+
     public Caller caller() {
         return new Caller(username, roles, scope);
     }
