@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +155,13 @@ class BoardBrowserIT {
         page.locator(".board-tile").first().click();
         page.waitForTimeout(500);
         assertThat(page.url()).contains("/board");
+        for (String elsewhere : List.of("/", "/tenants/somme-colleges", "/tokens", "/admin/users")) {
+            page.navigate("http://localhost:" + port + elsewhere);
+            page.getByText("Could not navigate").waitFor();
+            assertThat(page.locator("#signed-in-user, #tenant-services, #tokens, #users").count()).as(elsewhere).isZero();
+        }
+        page.navigate("http://localhost:" + port + "/board");
+        page.locator(".board-tile").first().waitFor();
 
         displays.revoke(admin, display.token().id());
 
