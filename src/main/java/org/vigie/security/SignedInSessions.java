@@ -38,6 +38,11 @@ public class SignedInSessions implements VaadinServiceInitListener {
         return Optional.ofNullable(byUser.get(username)).map(Set::size).orElse(0);
     }
 
+    /** Everyone with an open console session. */
+    public Set<String> signedIn() {
+        return Set.copyOf(byUser.keySet());
+    }
+
     /** Signs the user out of every console session; returns how many there were. */
     public int endAll(String username) {
         Set<VaadinSession> sessions = byUser.remove(username);

@@ -120,4 +120,22 @@ class SignInBrowserIT {
         BrowserSignIn.signIn(page, port, "demoted-operator", "the-right-password");
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("demoted-operator · viewer");
     }
+
+    @Test
+    void an_admin_signs_everyone_else_out_at_once() {
+        users.createLocal("everyone-else", "the-right-password", EnumSet.of(Role.VIEWER), AccessScope.EVERYWHERE);
+        Page viewer = chromium.newPage();
+        Page admin = chromium.newPage();
+        BrowserSignIn.signIn(viewer, port, "everyone-else", "the-right-password");
+        BrowserSignIn.signIn(admin, port, "admin", "demo");
+        viewer.locator("#signed-in-user").waitFor();
+
+        admin.navigate("http://localhost:" + port + "/admin/users");
+        admin.locator("#end-everyones-sessions").click();
+
+        viewer.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(10_000));
+        admin.getByText("Everyone else signed out of").waitFor();
+        admin.navigate("http://localhost:" + port + "/");
+        admin.locator("#signed-in-user").waitFor();
+    }
 }

@@ -63,7 +63,11 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("State");
         grid.addColumn(u -> sessions.count(u.username())).setHeader("Sessions");
         grid.addComponentColumn(this::actions).setFlexGrow(2);
-        add(new H2("Users"), new HorizontalLayout(username, password), grants, create, message, grid);
+        Button everyoneOut = new Button("Sign everyone else out", e -> act(() -> message.setText(
+                "Everyone else signed out of " + administration.endEveryonesSessions(caller) + " session(s).")));
+        everyoneOut.setId("end-everyones-sessions");
+        everyoneOut.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(new H2("Users"), new HorizontalLayout(username, password), grants, create, message, grid, everyoneOut);
         refresh();
     }
 

@@ -83,6 +83,20 @@ public class UserAdministration {
         return ended;
     }
 
+    /** Signs every other person out of every console session (a suspected breach, a role overhaul). */
+    public int endEveryonesSessions(Caller admin) {
+        requireAdmin(admin, "ending everyone's sessions");
+        int ended = 0;
+        for (String username : sessions.signedIn()) {
+            if (!username.equals(admin.username())) {
+                ended += sessions.endAll(username);
+            }
+        }
+        audit.record(admin.username(), "sessions", Outcome.SUCCEEDED, "signed everyone else out of " + ended
+                + " session(s)");
+        return ended;
+    }
+
     private void requireValid(Set<Role> roles, AccessScope scope) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("field 'roles': choose at least one of " + Set.of(Role.values()));
