@@ -1,15 +1,11 @@
 package org.vigie.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.platform.Sha256;
 
 /**
  * The append-only audit trail. Appends are serialised by a transaction-scoped advisory lock so that
@@ -49,7 +46,7 @@ public class AuditLog {
                     entry.action(), entry.tenant(), entry.service(), entry.fromReplicas(), entry.toReplicas(),
                     entry.reason(), entry.incident(), entry.outcome(), entry.detail(), entry.correlationId(),
                     entry.idempotencyKey(), previous, null);
-            String hash = sha256(draft.canonical());
+            String hash = Sha256.hex(draft.canonical());
             long id = jdbc.sql("""
                     insert into audit_record (at, actor, action, tenant, service, from_replicas, to_replicas, reason,
                         incident, outcome, detail, correlation_id, idempotency_key, previous_hash, hash)
@@ -120,7 +117,7 @@ public class AuditLog {
             if (!record.previousHash().equals(expectedPrevious.get())) {
                 broken.set(new AuditVerification(false, count[0], record.id(),
                         "record " + record.id() + " does not follow the record before it (previous hash differs)"));
-            } else if (!record.hash().equals(sha256(record.canonical()))) {
+            } else if (!record.hash().equals(Sha256.hex(record.canonical()))) {
                 broken.set(new AuditVerification(false, count[0], record.id(),
                         "record " + record.id() + " was altered after it was written (its hash no longer matches)"));
             }
@@ -138,12 +135,4 @@ public class AuditLog {
                 rs.getString("previous_hash"), rs.getString("hash"));
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

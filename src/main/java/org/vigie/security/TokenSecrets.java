@@ -1,11 +1,8 @@
 package org.vigie.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.vigie.platform.Sha256;
 
 /**
  * Bearer secrets: 256 random bits with a readable prefix, stored as SHA-256. A slow hash would add
@@ -25,11 +22,6 @@ public final class TokenSecrets {
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 }

@@ -4,13 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import org.vigie.health.FleetSnapshot;
+import org.vigie.platform.Sha256;
 
 /**
  * One rendering of the fleet (JSON, HTML…) per snapshot version, computed on the first request
@@ -37,7 +36,7 @@ final class SnapshotRenderings {
             return cached;
         }
         byte[] body = renderer.apply(snapshot).getBytes(StandardCharsets.UTF_8);
-        Rendering fresh = new Rendering(snapshot.version(), body, gzip(body), "\"" + sha256(body) + "\"");
+        Rendering fresh = new Rendering(snapshot.version(), body, gzip(body), "\"" + HexFormat.of().formatHex(Sha256.digest(body), 0, 16) + "\"");
         latest.set(fresh);
         return fresh;
     }
@@ -52,11 +51,4 @@ final class SnapshotRenderings {
         return out.toByteArray();
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
