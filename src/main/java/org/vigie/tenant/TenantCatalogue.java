@@ -2,6 +2,9 @@ package org.vigie.tenant;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +41,16 @@ public class TenantCatalogue implements InitializingBean {
 
     public List<Tenant> all() {
         return tenants;
+    }
+
+    /** The regions of the catalogue's tenants, in order. */
+    public SortedSet<String> regions() {
+        return tenants.stream().map(Tenant::region).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The catalogue's tenant names, in order. */
+    public SortedSet<String> names() {
+        return tenants.stream().map(Tenant::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Optional<Tenant> find(String name) {

@@ -65,7 +65,7 @@ public class BulkScaleView extends VerticalLayout {
     BulkScaleView(BulkScaling bulk, TenantCatalogue catalogue, CurrentCaller currentCaller) {
         this.caller = currentCaller.get();
         this.bulk = bulk;
-        region.setItems(catalogue.all().stream().map(Tenant::region).distinct().sorted().toList());
+        region.setItems(catalogue.regions());
         region.setClearButtonVisible(true);
         service.setItems(catalogue.all().stream().flatMap(t -> t.services().stream()).map(ServiceSpec::name)
                 .distinct().sorted().toList());

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +16,6 @@ import org.vigie.security.Caller;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
 import org.vigie.security.TokenSecrets;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Board links for wall displays: created and revoked by admins, checked by the board while it runs. */
@@ -47,7 +45,7 @@ public class DisplayTokens {
             throw new IllegalArgumentException("field 'name' = '" + (name == null ? "" : name) + "': a display needs a "
                     + "name of 1 to " + MAX_NAME + " printable characters, e.g. 'Salle de crise, écran 2'");
         }
-        Set<String> regions = new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList());
+        Set<String> regions = catalogue.regions();
         if (region != null && !regions.contains(region)) {
             throw new IllegalArgumentException("field 'region' = '" + region + "': no such region; known regions: "
                     + String.join(", ", regions) + " (or none for the whole fleet)");

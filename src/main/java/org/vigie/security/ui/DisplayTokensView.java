@@ -17,13 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.TreeSet;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.display.DisplayToken;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.display.IssuedDisplayToken;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Wall displays: an admin creates a board link (optionally for one region), lists and revokes them. */
@@ -52,7 +50,7 @@ public class DisplayTokensView extends VerticalLayout {
         name.setMaxLength(100);
         name.setPlaceholder("e.g. Salle de crise, écran 2");
         region.setId("display-region");
-        region.setItems(new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList()));
+        region.setItems(catalogue.regions());
         region.setClearButtonVisible(true);
         Button create = new Button("Create board link", e -> create());
         create.setId("create-display");

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Roles, and the regions and tenants that limit them (none: all tenants). */
@@ -22,9 +20,9 @@ class UserGrantFields extends HorizontalLayout {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(RoleNames::of);
         roles.setId("grant-roles");
-        regions.setItems(new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList()));
+        regions.setItems(catalogue.regions());
         regions.setId("grant-regions");
-        tenants.setItems(new TreeSet<>(catalogue.all().stream().map(Tenant::name).toList()));
+        tenants.setItems(catalogue.names());
         tenants.setId("grant-tenants");
         add(roles, regions, tenants);
     }

@@ -1,7 +1,6 @@
 package org.vigie.security.users;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.vigie.audit.AuditEntry.Outcome;
@@ -10,7 +9,6 @@ import org.vigie.security.Caller;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
 import org.vigie.security.SignedInSessions;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /**
@@ -101,8 +99,8 @@ public class UserAdministration {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("field 'roles': choose at least one of " + Set.of(Role.values()));
         }
-        Set<String> regions = new TreeSet<>(catalogue.all().stream().map(Tenant::region).toList());
-        Set<String> tenants = new TreeSet<>(catalogue.all().stream().map(Tenant::name).toList());
+        Set<String> regions = catalogue.regions();
+        Set<String> tenants = catalogue.names();
         for (String region : scope.regions()) {
             if (!regions.contains(region)) {
                 throw new IllegalArgumentException("field 'regions' = '" + region + "': no such region; known: "
