@@ -1,6 +1,5 @@
 package org.vigie.catalogue;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -28,11 +27,8 @@ public class CatalogueReload {
     }
 
     public CatalogueLoadReport reload(Caller caller) {
-        if (!caller.has(Role.ACCOUNT_MANAGER)) {
-            audit.denied(caller.username(), "reloading the tenant catalogue", null,
-                    "the catalogue is for account managers; your roles: " + caller.roles());
-            throw new AccessDeniedException("reloading the tenant catalogue is for account managers");
-        }
+        audit.requireRole(caller, Role.ACCOUNT_MANAGER, "reloading the tenant catalogue",
+                "the catalogue is for account managers; your roles: " + caller.roles());
         CatalogueLoadReport report = catalogue.reload();
         fleet.refreshAll();
         audit.record(caller.username(), "catalogue", report.hasProblems() ? Outcome.FAILED : Outcome.SUCCEEDED,

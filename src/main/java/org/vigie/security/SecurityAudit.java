@@ -3,6 +3,7 @@ package org.vigie.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.vigie.audit.AuditEntry.Outcome;
@@ -38,6 +39,14 @@ public class SecurityAudit {
             audit.append(AuditEntry.security(name, action, tenant, outcome, detail));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Security event not audited, PostgreSQL unavailable: {} {} {} {}", name, action, outcome, detail);
+        }
+    }
+
+    /** Lets the caller through if they hold the role; otherwise records the refusal and throws. */
+    public void requireRole(Caller caller, Role role, String attempted, String why) {
+        if (!caller.has(role)) {
+            denied(caller.username(), attempted, null, why);
+            throw new AccessDeniedException(attempted + " refused: " + why);
         }
     }
 

@@ -97,10 +97,7 @@ public class DisplayTokens {
     }
 
     private void requireAdmin(Caller caller, String attempted) {
-        if (!caller.has(Role.ADMIN)) {
-            audit.denied(caller.username(), attempted, null, "display tokens are managed by admins");
-            throw new org.springframework.security.access.AccessDeniedException(attempted + " is for admins only");
-        }
+        audit.requireRole(caller, Role.ADMIN, attempted, "display tokens are managed by admins");
     }
 
     private static DisplayToken map(ResultSet rs, int row) throws SQLException {

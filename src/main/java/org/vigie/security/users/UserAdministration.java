@@ -1,7 +1,6 @@
 package org.vigie.security.users;
 
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.security.AccessScope;
@@ -116,9 +115,6 @@ public class UserAdministration {
     }
 
     private void requireAdmin(Caller caller, String attempted) {
-        if (!caller.has(Role.ADMIN)) {
-            audit.denied(caller.username(), attempted, null, "user management is for admins");
-            throw new AccessDeniedException(attempted + " is for admins only");
-        }
+        audit.requireRole(caller, Role.ADMIN, attempted, "user management is for admins");
     }
 }
