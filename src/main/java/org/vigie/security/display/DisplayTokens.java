@@ -15,6 +15,7 @@ import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.security.Caller;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
+import org.vigie.security.TokenNames;
 import org.vigie.security.TokenSecrets;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -23,7 +24,6 @@ import org.vigie.tenant.TenantCatalogue;
 public class DisplayTokens {
 
     public static final String PREFIX = "display_";
-    static final int MAX_NAME = 100;
 
     private final JdbcClient jdbc;
     private final TenantCatalogue catalogue;
@@ -40,11 +40,9 @@ public class DisplayTokens {
     /** Creates a token; the returned secret goes into the board URL and is not kept. */
     public IssuedDisplayToken create(Caller admin, String name, String region) {
         requireAdmin(admin, "creating display token '" + name + "'");
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("field 'name' = '" + (name == null ? "" : name) + "': a display needs a "
-                    + "name of 1 to " + MAX_NAME + " printable characters, e.g. 'Salle de crise, écran 2'");
-        }
+        String trimmed = TokenNames.accepted(name).orElseThrow(() -> new IllegalArgumentException("field 'name' = '"
+                + (name == null ? "" : name) + "': a display needs a name of 1 to " + TokenNames.MAX_LENGTH
+                + " printable characters, e.g. 'Salle de crise, écran 2'"));
         Set<String> regions = catalogue.regions();
         if (region != null && !regions.contains(region)) {
             throw new IllegalArgumentException("field 'region' = '" + region + "': no such region; known regions: "

@@ -15,6 +15,7 @@ import org.vigie.security.Caller;
 import org.vigie.security.SecurityAudit;
 import org.vigie.security.users.ConsoleUser;
 import org.vigie.security.users.UserAccounts;
+import org.vigie.security.users.UserPolicy;
 
 /**
  * Completes an OIDC sign-in: reads the user name and groups claims, maps the groups, records the
@@ -38,7 +39,7 @@ public class ConsoleOidcUserService implements OAuth2UserService<OidcUserRequest
         OidcUser user = delegate.loadUser(request);
         String username = Optional.ofNullable(user.getClaimAsString(settings.usernameClaim()))
                 .map(name -> name.toLowerCase(Locale.ROOT)).orElse(null);
-        if (username == null || !username.matches("[a-z0-9][a-z0-9._@-]{0,63}")) {
+        if (username == null || !username.matches(UserPolicy.USERNAME_PATTERN)) {
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.FAILED, "OIDC claim '" + settings.usernameClaim()
                     + "' missing or not a valid user name");
             throw refused("the identity provider sent no usable '" + settings.usernameClaim() + "' claim");

@@ -16,6 +16,7 @@ import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.security.Caller;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
+import org.vigie.security.TokenNames;
 import org.vigie.security.TokenSecrets;
 import org.vigie.security.users.UserAccount;
 import org.vigie.security.users.UserAccounts;
@@ -25,7 +26,6 @@ import org.vigie.security.users.UserAccounts;
 public class ApiTokens {
 
     public static final String PREFIX = "vigie_";
-    static final int MAX_NAME = 100;
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
@@ -42,11 +42,9 @@ public class ApiTokens {
 
     /** Checks the name, then stores the hash of a new secret: the returned secret is not kept. */
     public IssuedToken create(Caller owner, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new TokenRefusedException("field 'name' = '" + (name == null ? "" : name) + "': a token needs a name of 1 to "
-                    + MAX_NAME + " printable characters, e.g. 'grafana' or 'incident scripts'", false);
-        }
+        String trimmed = TokenNames.accepted(name).orElseThrow(() -> new TokenRefusedException("field 'name' = '"
+                + (name == null ? "" : name) + "': a token needs a name of 1 to " + TokenNames.MAX_LENGTH
+                + " printable characters, e.g. 'grafana' or 'incident scripts'", false));
         String secret = TokenSecrets.generate(PREFIX);
         ApiToken token = new ApiToken(UUID.randomUUID(), owner.username(), trimmed, clock.instant(), null, null);
         try {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.Role;
+import org.vigie.security.TokenNames;
 import org.vigie.security.tokens.ApiToken;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.tokens.IssuedToken;
@@ -42,7 +43,7 @@ public class ApiTokensView extends VerticalLayout {
         this.tokens = tokens;
         this.caller = currentCaller.get();
         name.setId("token-name");
-        name.setMaxLength(100);
+        name.setMaxLength(TokenNames.MAX_LENGTH);
         name.setPlaceholder("e.g. grafana");
         Button create = new Button("Create token", e -> create());
         create.setId("create-token");

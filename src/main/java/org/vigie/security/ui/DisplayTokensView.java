@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
+import org.vigie.security.TokenNames;
 import org.vigie.security.display.DisplayToken;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.display.IssuedDisplayToken;
@@ -47,7 +48,7 @@ public class DisplayTokensView extends VerticalLayout {
         this.baseUrl = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
                 + request.getServerPort() + request.getContextPath() + "/";
         name.setId("display-name");
-        name.setMaxLength(100);
+        name.setMaxLength(TokenNames.MAX_LENGTH);
         name.setPlaceholder("e.g. Salle de crise, écran 2");
         region.setId("display-region");
         region.setItems(catalogue.regions());
