@@ -29,20 +29,29 @@ public class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDen
         this.callers = callers;
     }
 
+    /** The API's challenge: a personal token. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException {
+        challenge(response, refused, "Bearer realm=\"Vigie\"", "send 'Authorization: Bearer <token>' with a personal "
+                + "API token (create one in the console under 'API tokens' or with POST /api/v1/tokens)");
+    }
+
+    /** The challenge where a token is asked for: a user name and password. */
+    public AuthenticationEntryPoint askingForPassword() {
+        return (request, response, refused) -> challenge(response, refused, "Basic realm=\"Vigie\"",
+                "send your user name and password as HTTP Basic to create an API token");
+    }
+
+    private void challenge(HttpServletResponse response, AuthenticationException refused, String scheme, String how)
             throws IOException {
         if (refused instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
             write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage());
             return;
         }
-        boolean basic = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/api/v1/tokens");
-        response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"Vigie\"" : "Bearer realm=\"Vigie\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required", basic
-                ? "send your user name and password as HTTP Basic to create an API token"
-                : "send 'Authorization: Bearer <token>' with a personal API token (create one in the console under "
-                        + "'API tokens' or with POST /api/v1/tokens)");
+        response.setHeader("WWW-Authenticate", scheme);
+        write(response, HttpStatus.UNAUTHORIZED, "Authentication required", how);
     }
 
     @Override

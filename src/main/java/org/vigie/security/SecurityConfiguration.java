@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -108,11 +109,13 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, ApiSecurityResponses responses,
             AuthenticationManager passwords) throws Exception {
+        AuthenticationEntryPoint askingForPassword = responses.askingForPassword();
         return stateless(http, responses)
                 .authenticationManager(passwords)
                 .securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .httpBasic(basic -> basic.authenticationEntryPoint(askingForPassword))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(askingForPassword))
                 .build();
     }
 
