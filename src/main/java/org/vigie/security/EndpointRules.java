@@ -1,6 +1,7 @@
 package org.vigie.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -37,11 +38,24 @@ public final class EndpointRules {
     private EndpointRules() {
     }
 
-    public static List<Rule> api() {
-        return ALL.stream().filter(rule -> rule.pattern().startsWith("/api/")).toList();
+    /** Each rule belongs to exactly one of these four, which are the filter chains applying them. */
+    public static List<Rule> open() {
+        return ALL.stream().filter(rule -> rule.access() == Access.PUBLIC).toList();
     }
 
-    public static List<Rule> outsideApi() {
-        return ALL.stream().filter(rule -> !rule.pattern().startsWith("/api/")).toList();
+    public static List<Rule> password() {
+        return ALL.stream().filter(rule -> rule.access() == Access.PASSWORD).toList();
+    }
+
+    public static List<Rule> api() {
+        return byRole().filter(rule -> rule.pattern().startsWith("/api/")).toList();
+    }
+
+    public static List<Rule> console() {
+        return byRole().filter(rule -> !rule.pattern().startsWith("/api/")).toList();
+    }
+
+    private static Stream<Rule> byRole() {
+        return ALL.stream().filter(rule -> rule.access() != Access.PUBLIC && rule.access() != Access.PASSWORD);
     }
 }

@@ -6,12 +6,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -91,9 +91,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
-        RequestMatcher[] open = EndpointRules.ALL.stream().filter(rule -> rule.access() == EndpointRules.Access.PUBLIC)
-                .map(rule -> pathPattern(rule.method(), rule.pattern())).toArray(RequestMatcher[]::new);
-        return http.securityMatcher(new OrRequestMatcher(open))
+        return http.securityMatcher(matching(EndpointRules.open()))
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
                 .sessionManagement(sessions -> sessions.disable())
@@ -112,7 +110,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint askingForPassword = responses.askingForPassword();
         return stateless(http, responses)
                 .authenticationManager(passwords)
-                .securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/tokens"))
+                .securityMatcher(matching(EndpointRules.password()))
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(askingForPassword))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(askingForPassword))
@@ -127,7 +125,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, responses, contexts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
-                    EndpointRules.api().forEach(rule -> apply(rules, rule));
+                    EndpointRules.api().forEach(rule -> requireRole(rules, rule));
                     rules.anyRequest().denyAll();
                 })
                 .build();
@@ -153,7 +151,7 @@ class SecurityConfiguration {
             AuthenticationManager passwords, SecurityContextHolderStrategy contexts) throws Exception {
         // Password sign-in falls through to the throttled manager; OIDC keeps the providers its configurer adds.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
-        http.authorizeHttpRequests(rules -> EndpointRules.outsideApi().forEach(rule -> apply(rules, rule)));
+        http.authorizeHttpRequests(rules -> EndpointRules.console().forEach(rule -> requireRole(rules, rule)));
         http.addFilterBefore(new DisplayTokenFilter(displays, contexts), AnonymousAuthenticationFilter.class);
         ClientRegistrationRepository oidcClient = registrations.getIfAvailable();
         if (oidc.enabled() && oidcClient != null) {
@@ -172,15 +170,15 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses));
     }
 
-    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
-            Rule rule) {
-        RequestMatcher matcher = pathPattern(rule.method(), rule.pattern());
-        var url = rules.requestMatchers(matcher);
-        switch (rule.access()) {
-            case PUBLIC -> url.permitAll();
-            case PASSWORD -> url.authenticated();
-            case VIEWER, ACCOUNT_MANAGER, OPERATOR, ADMIN -> url.hasRole(rule.access().name());
-        }
+    private static RequestMatcher matching(List<Rule> rules) {
+        return new OrRequestMatcher(rules.stream().map(rule -> pathPattern(rule.method(), rule.pattern()))
+                .toArray(RequestMatcher[]::new));
+    }
+
+    /** A rule of {@link EndpointRules#api()} or {@link EndpointRules#console()}: its access names the role. */
+    private static void requireRole(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules, Rule rule) {
+        rules.requestMatchers(pathPattern(rule.method(), rule.pattern())).hasRole(rule.access().name());
     }
 
     /** Public unless a token is configured; then only {@code Authorization: Bearer <that token>}. */
