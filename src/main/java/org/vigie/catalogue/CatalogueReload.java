@@ -2,7 +2,6 @@ package org.vigie.catalogue;
 
 import org.springframework.stereotype.Service;
 import org.vigie.audit.AuditEntry.Outcome;
-import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.security.Caller;
 import org.vigie.security.Role;
 import org.vigie.security.SecurityAudit;
@@ -17,12 +16,10 @@ import org.vigie.tenant.TenantCatalogue;
 public class CatalogueReload {
 
     private final TenantCatalogue catalogue;
-    private final FleetSnapshotPublisher fleet;
     private final SecurityAudit audit;
 
-    CatalogueReload(TenantCatalogue catalogue, FleetSnapshotPublisher fleet, SecurityAudit audit) {
+    CatalogueReload(TenantCatalogue catalogue, SecurityAudit audit) {
         this.catalogue = catalogue;
-        this.fleet = fleet;
         this.audit = audit;
     }
 
@@ -30,7 +27,6 @@ public class CatalogueReload {
         audit.requireRole(caller, Role.ACCOUNT_MANAGER, "reloading the tenant catalogue",
                 "the catalogue is for account managers; your roles: " + caller.roles());
         CatalogueLoadReport report = catalogue.reload();
-        fleet.refreshAll();
         audit.record(caller.username(), "catalogue", report.hasProblems() ? Outcome.FAILED : Outcome.SUCCEEDED,
                 "reloaded " + report.directory() + ": " + report.loadedTenants().size() + " tenant(s) loaded, "
                         + report.rejectedFiles() + " file(s) refused");

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.api.Problems;
+import org.vigie.platform.Problems;
 import org.vigie.tenant.TenantCatalogue;
 
 /**

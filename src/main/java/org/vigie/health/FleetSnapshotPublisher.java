@@ -1,5 +1,7 @@
 package org.vigie.health;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,17 +17,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterChangeListener;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
+import org.vigie.tenant.CatalogueReloaded;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -92,6 +94,11 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     public void clusterChanged(String cluster) {
         catalogue.all().stream().filter(t -> t.cluster().equals(cluster)).forEach(t -> dirtyTenants.add(t.name()));
         scheduleRebuild();
+    }
+
+    @EventListener
+    void catalogueReloaded(CatalogueReloaded reloaded) {
+        refreshAll();
     }
 
     /** Re-evaluates every tenant: after a catalogue change, or when the load figures move. */

@@ -1,19 +1,23 @@
 package org.vigie.security;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code vigie.security.*}. The idle time of a session is {@code server.servlet.session.timeout}
  * (set from {@code vigie.security.session-idle-timeout}, 30 min by default).
  */
+@Validated
 @ConfigurationProperties("vigie.security")
 public record SecuritySettings(
-        @DefaultValue("5") int failuresBeforeLock,
-        @DefaultValue("60s") Duration lockTime,
-        @DefaultValue("15m") Duration failureWindow,
-        @DefaultValue("15s") Duration displayCheckInterval,
+        @DefaultValue("5") @Positive int failuresBeforeLock,
+        @DefaultValue("60s") @NotNull Duration lockTime,
+        @DefaultValue("15m") @NotNull Duration failureWindow,
+        @DefaultValue("15s") @NotNull Duration displayCheckInterval,
         String prometheusToken,
         InitialAdmin initialAdmin) {
 

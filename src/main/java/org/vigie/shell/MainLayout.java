@@ -12,27 +12,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.vigie.audit.ui.AuditView;
-import org.vigie.catalogue.ui.CatalogueView;
-import org.vigie.fleet.ui.FleetView;
-import org.vigie.scaling.ui.BulkScaleView;
+import org.vigie.platform.ConsoleMode;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
-import org.vigie.security.Role;
-import org.vigie.security.ui.ApiTokensView;
-import org.vigie.security.ui.DisplayTokensView;
-import org.vigie.security.ui.RoleNames;
-import org.vigie.security.ui.UsersView;
+import org.vigie.security.RoleNames;
 
 /**
  * The console's frame: title, the DEMO badge when it applies, who is signed in, and a navigation
- * drawer listing what the signed-in roles may open.
+ * drawer built from the views' own {@code @Menu} declarations, filtered by what the signed-in
+ * roles may open.
  */
 @Layout
 @RolesAllowed("VIEWER")
-public class MainLayout extends AppLayout {
+class MainLayout extends AppLayout {
 
     MainLayout(ConsoleMode mode, AuthenticationContext authentication, CurrentCaller currentCaller) {
         Caller caller = currentCaller.get();
@@ -55,20 +50,8 @@ public class MainLayout extends AppLayout {
         account.addClassName("vigie-account");
         addToNavbar(navbar);
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem("Fleet", FleetView.class));
-        if (caller.has(Role.OPERATOR)) {
-            navigation.addItem(new SideNavItem("Bulk scaling", BulkScaleView.class));
-            navigation.addItem(new SideNavItem("Audit trail", AuditView.class));
-        }
-        if (caller.has(Role.ACCOUNT_MANAGER)) {
-            navigation.addItem(new SideNavItem("Catalogue", CatalogueView.class));
-        }
-        navigation.addItem(new SideNavItem("Wall board", "board"));
-        navigation.addItem(new SideNavItem("API tokens", ApiTokensView.class));
-        if (caller.has(Role.ADMIN)) {
-            navigation.addItem(new SideNavItem("Users", UsersView.class));
-            navigation.addItem(new SideNavItem("Wall displays", DisplayTokensView.class));
-        }
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(navigation, account);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigie.status;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
-import org.vigie.shell.DisplayTime;
+import org.vigie.platform.DisplayTime;
 
 /**
  * {@code GET /status}: a light page naming every tenant with its colour, for local authority
@@ -23,7 +22,6 @@ import org.vigie.shell.DisplayTime;
 class StatusPageController {
 
     static final int REFRESH_SECONDS = 30;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final Map<String, String> COLOURS = Map.of(
             "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b");
 
@@ -57,7 +55,7 @@ class StatusPageController {
                 </style></head><body>
                 <h1>État des ENT</h1>
                 <p id="updated">Mis à jour le %s (heure de Paris) · actualisation automatique toutes les %d s</p>
-                """.formatted(REFRESH_SECONDS, TIME.format(snapshot.generatedAt().atZone(DisplayTime.ZONE)), REFRESH_SECONDS));
+                """.formatted(REFRESH_SECONDS, DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS));
         snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants));
         return page.append("</body></html>\n").toString();
     }

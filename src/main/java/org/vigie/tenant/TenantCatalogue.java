@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,22 +19,34 @@ public class TenantCatalogue implements InitializingBean {
     private final TenantCatalogueLoader loader;
     private final TenantRepository repository;
     private final TenantProperties properties;
+    private final ApplicationEventPublisher events;
     private volatile List<Tenant> tenants = List.of();
     private volatile CatalogueLoadReport lastLoad;
 
-    TenantCatalogue(TenantCatalogueLoader loader, TenantRepository repository, TenantProperties properties) {
+    TenantCatalogue(TenantCatalogueLoader loader, TenantRepository repository, TenantProperties properties,
+            ApplicationEventPublisher events) {
         this.loader = loader;
         this.repository = repository;
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
     public void afterPropertiesSet() {
-        reload();
+        load();
     }
 
-    /** Loads {@code vigie.tenants.dir} into the database, then refreshes the in-memory view. */
+    /**
+     * Loads {@code vigie.tenants.dir} into the database, refreshes the in-memory view, then tells
+     * its readers ({@link CatalogueReloaded}, synchronously).
+     */
     public CatalogueLoadReport reload() {
+        CatalogueLoadReport report = load();
+        events.publishEvent(new CatalogueReloaded(report));
+        return report;
+    }
+
+    private CatalogueLoadReport load() {
         lastLoad = loader.load(properties.dir());
         tenants = List.copyOf(repository.findAll());
         return lastLoad;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -21,24 +22,23 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.vigie.audit.AuditCsv;
 import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 import org.vigie.audit.AuditVerification;
-import org.vigie.shell.DisplayTime;
+import org.vigie.platform.DisplayTime;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /** The audit trail with filters, a check of its hash chain, and a CSV export of what is shown. */
+@Menu(title = "Audit trail", order = 20)
 @Route("audit")
 @RolesAllowed("OPERATOR")
 @PageTitle("Audit — Vigie")
-public class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditLog audit;
     final ComboBox<String> tenant = new ComboBox<>("Tenant");
@@ -69,7 +69,7 @@ public class AuditView extends VerticalLayout {
         records.setId("audit-records");
         records.addThemeVariants(GridVariant.LUMO_COMPACT);
         records.addColumn(AuditRecord::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        records.addColumn(r -> WHEN.format(r.at().atZone(DisplayTime.ZONE))).setHeader("When (Paris)").setAutoWidth(true);
+        records.addColumn(r -> DisplayTime.dateTime(r.at())).setHeader("When (Paris)").setAutoWidth(true);
         records.addColumn(AuditRecord::actor).setHeader("Actor");
         records.addColumn(AuditRecord::action).setHeader("Action");
         records.addColumn(r -> r.tenant() == null ? "" : r.tenant() + (r.service() == null ? "" : " / " + r.service()))

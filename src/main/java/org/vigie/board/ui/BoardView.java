@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,25 +21,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.vigie.board.BoardClock;
 import org.vigie.board.BoardLayout;
-import org.vigie.fleet.ui.TenantView;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
-import org.vigie.shell.DisplayTime;
+import org.vigie.platform.DisplayTime;
 
 /**
  * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
  * second of a change. {@code ?region=<region>} shows one region. Over 60 tenants, pages rotate.
  * Open to anyone signed in, and to a wall display through its token (read-only, its region if bound).
  */
+@Menu(title = "Wall board", order = 40)
 @Route(value = "board", autoLayout = false)
 @PermitAll
 @PageTitle("Vigie — tableau de bord")
-public class BoardView extends Div implements BeforeEnterObserver {
+class BoardView extends Div implements BeforeEnterObserver {
 
     static final int ROTATE_EVERY_SECONDS = 20;
     static final int SILENCE_BEFORE_GREY_MILLIS = 10_000;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetSnapshotPublisher fleet;
     private final BoardClock clock;
@@ -120,7 +119,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
             access.leave(getUI().orElseThrow());
             return;
         }
-        time.setText(CLOCK.format(now.atZone(DisplayTime.ZONE)));
+        time.setText(DisplayTime.time(now));
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
@@ -131,7 +130,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
 
     void show(FleetSnapshot next) {
         snapshot = next;
-        updated.setText("Données de " + CLOCK.format(next.generatedAt().atZone(DisplayTime.ZONE)));
+        updated.setText("Données de " + DisplayTime.time(next.generatedAt()));
         List<TenantState> visible = visibleTenants(next);
         if (region != null && visible.isEmpty()) {
             Set<String> known = new TreeSet<>(next.byRegion().keySet());
@@ -191,7 +190,7 @@ public class BoardView extends Div implements BeforeEnterObserver {
             Tile tile = new Tile(state.tenant().name());
             if (access.person()) {
                 tile.addClickListener(e -> e.getSource().getUI()
-                        .ifPresent(ui -> ui.navigate(TenantView.class, state.tenant().name())));
+                        .ifPresent(ui -> ui.navigate("tenants/" + state.tenant().name())));
             }
             tiles.put(state.tenant().name(), tile);
             grid.add(tile);

@@ -13,7 +13,7 @@ import org.vigie.security.display.DisplayTokenFilter;
 @Route(value = DisplayTokenFilter.REVOKED_PATH, autoLayout = false)
 @PageTitle("Vigie — écran révoqué")
 @AnonymousAllowed
-public class DisplayRevokedView extends Div {
+class DisplayRevokedView extends Div {
 
     DisplayRevokedView() {
         addClassName("board");

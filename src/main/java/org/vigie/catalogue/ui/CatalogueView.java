@@ -6,21 +6,23 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.vigie.catalogue.CatalogueReload;
+import org.vigie.platform.DisplayTime;
 import org.vigie.security.CurrentCaller;
-import org.vigie.shell.DisplayTime;
 import org.vigie.tenant.CatalogueLoadReport;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
 
 /** The tenant catalogue as last loaded: what loaded, which files were refused and why; reload on demand. */
+@Menu(title = "Catalogue", order = 30)
 @Route("catalogue")
 @PageTitle("Catalogue — Vigie")
 @RolesAllowed("ACCOUNT_MANAGER")
-public class CatalogueView extends VerticalLayout {
+class CatalogueView extends VerticalLayout {
 
     private final Paragraph summary = new Paragraph();
     private final Grid<CatalogueProblem> problems = new Grid<>();
@@ -44,7 +46,7 @@ public class CatalogueView extends VerticalLayout {
 
     private void show(CatalogueLoadReport report) {
         summary.setText(report.loadedTenants().size() + " tenant(s) loaded from " + report.directory() + " at "
-                + DisplayTime.DATE_TIME.format(report.loadedAt().atZone(DisplayTime.ZONE)) + "; "
+                + DisplayTime.dateTime(report.loadedAt()) + "; "
                 + report.rejectedFiles() + " file(s) refused" + (report.hasProblems() ? ":" : "."));
         problems.setItems(report.problems());
         problems.setVisible(report.hasProblems());

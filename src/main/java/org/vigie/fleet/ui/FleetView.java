@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +21,24 @@ import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
-import org.vigie.scaling.ScalingService;
+import org.vigie.platform.DisplayTime;
+import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
-import org.vigie.shell.DisplayTime;
 import org.vigie.tenant.CatalogueLoadReport;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
+@Menu(title = "Fleet", order = 0)
 @Route("")
 @RolesAllowed("VIEWER")
 @PageTitle("Fleet — Vigie")
-public class FleetView extends VerticalLayout {
+class FleetView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetSnapshotPublisher publisher;
-    private final ScalingService scaling;
+    private final ScaleButtons scaleButtons;
     private final Caller caller;
     private final Span updated = new Span();
     private final Div clusters = new Div();
@@ -47,11 +47,11 @@ public class FleetView extends VerticalLayout {
     private Map<String, List<String>> layout = Map.of();
     private Runnable unsubscribe;
 
-    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScalingService scaling,
+    FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScaleButtons scaleButtons,
             CurrentCaller currentCaller) {
         this.caller = currentCaller.get();
         this.publisher = publisher;
-        this.scaling = scaling;
+        this.scaleButtons = scaleButtons;
         setWidthFull();
         updated.setId("fleet-updated");
         clusters.addClassName("fleet-clusters");
@@ -80,7 +80,7 @@ public class FleetView extends VerticalLayout {
     }
 
     private void show(FleetSnapshot snapshot) {
-        updated.setText("Updated " + TIME.format(snapshot.generatedAt().atZone(DisplayTime.ZONE))
+        updated.setText("Updated " + DisplayTime.time(snapshot.generatedAt())
                 + " (Paris time) · " + snapshot.tenants().size() + " tenants");
         clusters.removeAll();
         snapshot.clusters().values().stream()
@@ -97,7 +97,7 @@ public class FleetView extends VerticalLayout {
             byRegion.forEach((region, tenants) -> {
                 H3 title = new H3(region + " · " + tenants.size() + " tenant(s)");
                 title.addClassName("fleet-region-title");
-                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaling, caller);
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller);
                 grids.put(region, grid);
                 regions.add(title, grid);
             });

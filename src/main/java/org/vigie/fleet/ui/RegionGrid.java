@@ -14,8 +14,7 @@ import org.vigie.health.FleetSnapshot;
 import org.vigie.health.QuotaUsage;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
-import org.vigie.scaling.ScalingService;
-import org.vigie.scaling.ui.ScaleButton;
+import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 
 /**
@@ -27,7 +26,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     private FleetSnapshot snapshot;
     private final Caller caller;
 
-    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScalingService scaling, Caller caller) {
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScaleButtons scaleButtons, Caller caller) {
         this.snapshot = snapshot;
         this.caller = caller;
         setId("region-" + region);
@@ -46,7 +45,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
             addComponentColumn(row -> quota(row, resource))
                     .setHeader(resource.name().toLowerCase(Locale.ROOT) + " quota").setFlexGrow(2);
         }
-        addComponentColumn(row -> scaleButton(row, scaling)).setHeader("").setWidth("7em").setFlexGrow(0);
+        addComponentColumn(row -> scaleButton(row, scaleButtons)).setHeader("").setWidth("7em").setFlexGrow(0);
         TreeData<FleetRow> data = new TreeData<>();
         for (TenantState tenant : tenants) {
             FleetRow parent = FleetRow.tenant(tenant.tenant().name());
@@ -62,9 +61,9 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         getDataProvider().refreshAll();
     }
 
-    private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScalingService scaling) {
+    private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScaleButtons scaleButtons) {
         ServiceState service = row.isTenant() ? null : service(row);
-        return service == null ? new Span() : ScaleButton.of(scaling, caller, tenant(row), service);
+        return service == null ? new Span() : scaleButtons.of(caller, tenant(row), service);
     }
 
     private TenantState tenant(FleetRow row) {

@@ -7,17 +7,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.vigie.history.StatusHistory;
 import org.vigie.history.StatusTransition;
 import org.vigie.history.Uptime;
-import org.vigie.shell.DisplayTime;
+import org.vigie.platform.DisplayTime;
 
 /** Uptime over 24 h, 7 and 30 days, the last 24 hours as a strip, and the latest colour changes. */
 final class TenantHistoryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss");
 
     TenantHistoryPanel(StatusHistory history, String tenant) {
         setWidthFull();
@@ -33,7 +31,7 @@ final class TenantHistoryPanel extends Div {
         changes.setId("tenant-transitions");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
         changes.setAllRowsVisible(true);
-        changes.addColumn(t -> WHEN.format(t.at().atZone(DisplayTime.ZONE))).setHeader("When (Paris)");
+        changes.addColumn(t -> DisplayTime.dayAndTime(t.at())).setHeader("When (Paris)");
         changes.addColumn(t -> (t.from() == null ? "—" : t.from().name()) + " → " + t.to().name()).setHeader("Change");
         changes.addColumn(t -> String.join(" · ", t.reasons())).setHeader("Reasons").setFlexGrow(4);
         changes.setItems(history.latest(tenant, 50));

@@ -26,8 +26,7 @@ import org.vigie.health.ServiceHealth;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
-import org.vigie.scaling.ScalingService;
-import org.vigie.scaling.ui.ScaleButton;
+import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.Role;
@@ -35,7 +34,7 @@ import org.vigie.security.Role;
 /** One tenant in detail: its colour and every reason, its services, its quota; kept live by push. */
 @Route("tenants")
 @RolesAllowed("VIEWER")
-public class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final FleetSnapshotPublisher fleet;
     private final StatusHistory history;
@@ -49,7 +48,7 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
     private TenantState state;
     private Runnable unsubscribe;
 
-    TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScalingService scaling,
+    TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScaleButtons scaleButtons,
             CurrentCaller currentCaller) {
         this.fleet = fleet;
         this.history = history;
@@ -68,7 +67,7 @@ public class TenantView extends VerticalLayout implements HasUrlParameter<String
         services.addColumn(s -> s.pods() + " pod(s), " + s.restarts() + " restart(s)").setHeader("Pods");
         Caller caller = currentCaller.get();
         if (caller.has(Role.OPERATOR)) {
-            services.addComponentColumn(s -> ScaleButton.of(scaling, caller, state, s));
+            services.addComponentColumn(s -> scaleButtons.of(caller, state, s));
         }
         quota.addClassName("tenant-quota");
         add(title, status, reasons, new H3("Services"), services, new H3("Quota"), quota, extra);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +38,11 @@ import org.vigie.tenant.TenantCatalogue;
  * Scale a selection at once (every sso of a region, to 6 or ×1.5): preview, then run with progress
  * per item and a report of what succeeded, what was refused and why.
  */
+@Menu(title = "Bulk scaling", order = 10)
 @Route("scaling/bulk")
 @RolesAllowed("OPERATOR")
 @PageTitle("Bulk scaling — Vigie")
-public class BulkScaleView extends VerticalLayout {
+class BulkScaleView extends VerticalLayout {
 
     private final Caller caller;
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 import org.vigie.security.Role;
 
 /**
@@ -11,6 +12,7 @@ import org.vigie.security.Role;
  * Off while {@code issuer-uri} is empty. {@code groups.<group>} grants roles, and optionally limits
  * them to regions or tenants, to members of that group as named in the {@code groups-claim}.
  */
+@Validated
 @ConfigurationProperties("vigie.security.oidc")
 public record OidcSettings(String issuerUri, String clientId, String clientSecret,
         @DefaultValue("groups") String groupsClaim, @DefaultValue("preferred_username") String usernameClaim,

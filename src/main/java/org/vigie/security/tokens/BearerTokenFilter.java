@@ -11,9 +11,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.vigie.security.ApiSecurityResponses;
 import org.vigie.security.users.ConsoleUser;
 import org.vigie.security.users.UserAccount;
+import org.vigie.security.web.ApiSecurityResponses;
 
 /**
  * Authenticates an API request carrying {@code Authorization: Bearer <personal token>}. A token

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import org.vigie.platform.DisplayTime;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.Role;
@@ -23,13 +25,13 @@ import org.vigie.security.tokens.ApiToken;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.tokens.IssuedToken;
 import org.vigie.security.tokens.TokenRefusedException;
-import org.vigie.shell.DisplayTime;
 
 /** Personal API tokens: create one (its secret is shown once), list and revoke; admins see everyone's. */
+@Menu(title = "API tokens", order = 50)
 @Route("tokens")
 @PageTitle("API tokens — Vigie")
 @RolesAllowed("VIEWER")
-public class ApiTokensView extends VerticalLayout {
+class ApiTokensView extends VerticalLayout {
 
     private final ApiTokens tokens;
     private final Caller caller;
@@ -97,6 +99,6 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     static String time(Instant at) {
-        return at == null ? "—" : DisplayTime.DATE_TIME.format(at.atZone(DisplayTime.ZONE));
+        return DisplayTime.dateTime(at);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -26,10 +27,11 @@ import org.vigie.security.display.IssuedDisplayToken;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Wall displays: an admin creates a board link (optionally for one region), lists and revokes them. */
+@Menu(title = "Wall displays", order = 70)
 @Route("admin/displays")
 @PageTitle("Wall displays — Vigie")
 @RolesAllowed("ADMIN")
-public class DisplayTokensView extends VerticalLayout {
+class DisplayTokensView extends VerticalLayout {
 
     private final DisplayTokens displays;
     private final Caller caller;

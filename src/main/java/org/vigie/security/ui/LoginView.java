@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.web.WebAttributes;
+import org.vigie.platform.ConsoleMode;
 import org.vigie.security.LoginThrottledException;
 import org.vigie.security.oidc.OidcSettings;
-import org.vigie.shell.ConsoleMode;
 
 /**
  * Sign-in: a password form, the single sign-on link when an OIDC issuer is configured, and in demo

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
+import org.vigie.security.RoleNames;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Roles, and the regions and tenants that limit them (none: all tenants). */

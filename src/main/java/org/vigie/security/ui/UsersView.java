@@ -9,11 +9,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
+import org.vigie.security.RoleNames;
 import org.vigie.security.SignedInSessions;
 import org.vigie.security.users.UserAccount;
 import org.vigie.security.users.UserAccounts;
@@ -21,10 +23,11 @@ import org.vigie.security.users.UserAdministration;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Users: create one, change roles, scope and state, reset a password, sign someone out everywhere. */
+@Menu(title = "Users", order = 60)
 @Route("admin/users")
 @PageTitle("Users — Vigie")
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout {
 
     private final UserAccounts users;
     private final UserAdministration administration;

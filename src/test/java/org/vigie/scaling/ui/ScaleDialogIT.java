@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -17,7 +18,6 @@ import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 import org.vigie.cluster.ClusterConnections;
-import org.vigie.fleet.ui.TenantView;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 
@@ -42,7 +42,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
     }
 
     ScaleDialog open(String tenant, String service) {
-        navigate("tenants/" + tenant, TenantView.class);
+        UI.getCurrent().navigate("tenants/" + tenant);
         int row = fleet.current().tenant(tenant).orElseThrow().services().stream().map(s -> s.spec().name())
                 .toList().indexOf(service);
         com.vaadin.flow.component.grid.Grid<?> grid = $(com.vaadin.flow.component.grid.Grid.class).id("tenant-services");

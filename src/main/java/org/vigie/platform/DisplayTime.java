@@ -1,0 +1,35 @@
+package org.vigie.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one way the console writes a time for people: Paris time (every tenant and every operator
+ * is French), day first.
+ */
+public final class DisplayTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private DisplayTime() {
+    }
+
+    /** {@code 28/11/2026 16:05:00}; a dash for no time. */
+    public static String dateTime(Instant at) {
+        return at == null ? "—" : DATE_TIME.format(at.atZone(ZONE));
+    }
+
+    /** {@code 28/11 16:05:00}, for the recent past. */
+    public static String dayAndTime(Instant at) {
+        return DAY_TIME.format(at.atZone(ZONE));
+    }
+
+    /** {@code 16:05:00}, for clocks and "updated at". */
+    public static String time(Instant at) {
+        return TIME.format(at.atZone(ZONE));
+    }
+}

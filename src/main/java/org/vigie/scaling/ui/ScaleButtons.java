@@ -1,0 +1,40 @@
+package org.vigie.scaling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
+import org.vigie.scaling.ScalingService;
+import org.vigie.security.Caller;
+import org.vigie.security.Role;
+
+/**
+ * The "Scale" button of a service, for operators only; disabled, saying why, when the tenant is
+ * outside the caller's scope. The service layer checks again whatever the browser sends.
+ */
+@SpringComponent
+public class ScaleButtons {
+
+    private final ScalingService scaling;
+
+    ScaleButtons(ScalingService scaling) {
+        this.scaling = scaling;
+    }
+
+    public Component of(Caller caller, TenantState tenant, ServiceState service) {
+        if (!caller.has(Role.OPERATOR) || !service.deployed()) {
+            return new Span();
+        }
+        Button button = new Button("Scale", e -> new ScaleDialog(scaling, caller, tenant, service).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("scale-" + tenant.tenant().name() + "-" + service.spec().name());
+        if (!caller.mayActOn(tenant.tenant().name(), tenant.tenant().region())) {
+            button.setEnabled(false);
+            button.setTooltipText("Outside your scope: " + caller.scope().describe());
+        }
+        return button;
+    }
+}

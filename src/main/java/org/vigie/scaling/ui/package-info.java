@@ -1,0 +1,4 @@
+@NamedInterface("ui")
+package org.vigie.scaling.ui;
+
+import org.springframework.modulith.NamedInterface;

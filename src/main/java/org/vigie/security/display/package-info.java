@@ -1,0 +1,4 @@
+@NamedInterface("display")
+package org.vigie.security.display;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("users")
+package org.vigie.security.users;
+
+import org.springframework.modulith.NamedInterface;
