@@ -1,6 +1,7 @@
 package org.vigie.scaling;
 
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,8 +41,9 @@ class ScaleApiController {
     @PostMapping("/api/v1/tenants/{tenant}/services/{service}/scale")
     ResponseEntity<?> scale(@PathVariable String tenant, @PathVariable String service,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestBody(required = false) String body) {
-        JsonObjectBody parsed = JsonObjectBody.parse(json, body, FIELDS,
+        JsonObjectBody parsed = JsonObjectBody.parse(json, contentType, body, FIELDS,
                 "{\"replicas\": 6, \"reason\": \"login storm\"}");
         if (parsed.refusal().isPresent()) {
             return parsed.refusal().get();

@@ -26,6 +26,7 @@ final class ScaleResponses {
             case INVALID, NEEDS_CONFIRMATION -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", result.message());
             case OUT_OF_BOUNDS -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Out of bounds", result.message());
             case OVER_QUOTA -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Over quota", result.message());
+            case KEY_REUSED -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", result.message());
             case FORBIDDEN -> Problems.of(HttpStatus.FORBIDDEN, "Forbidden", result.message());
             case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "Conflict", result.message());
             case AUDIT_UNAVAILABLE -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Audit store unavailable", result.message());

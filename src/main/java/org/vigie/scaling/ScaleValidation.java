@@ -26,6 +26,11 @@ final class ScaleValidation {
         if (request.incident() != null && request.incident().length() > 200) {
             return invalid("field 'incident' is " + request.incident().length() + " characters long; at most 200");
         }
+        Optional<ScaleResult> controlCharacter = controlCharacter("reason", request.reason())
+                .or(() -> controlCharacter("incident", request.incident()));
+        if (controlCharacter.isPresent()) {
+            return controlCharacter;
+        }
         if (request.replicas() < 0) {
             return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, "replicas " + request.replicas()
                     + " is below 0"));
@@ -44,6 +49,20 @@ final class ScaleValidation {
                 && !service.name().equals(request.confirmation())) {
             return Optional.of(ScaleResult.refused(Kind.NEEDS_CONFIRMATION, service.name()
                     + " is critical: to scale it to 0, repeat its name in field 'confirm'"));
+        }
+        return Optional.empty();
+    }
+
+    /** Text that goes to the audit trail and its CSV is printable: no C0, DEL or C1 character. */
+    private static Optional<ScaleResult> controlCharacter(String field, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return invalid("field '" + field + "' contains a control character (U+%04X) at position %d; only "
+                        .formatted((int) text.charAt(i), i + 1) + "printable text is allowed, on one line");
+            }
         }
         return Optional.empty();
     }

@@ -13,7 +13,6 @@ import org.springframework.transaction.TransactionException;
 import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditLog;
-import org.vigie.audit.AuditRecord;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
@@ -25,9 +24,10 @@ import org.vigie.security.SecurityAudit;
 import org.vigie.tenant.ServiceSpec;
 
 /**
- * Scales a tenant's service, in this order: validate (exists, bounds, confirmation) → check the
- * quota → commit the audit record → write to Kubernetes with optimistic concurrency → record the
- * outcome. Nothing reaches Kubernetes unless its audit record is committed. The caller must be an
+ * Scales a tenant's service, in this order: authorize (role, then scope) → replay a retried
+ * request → validate (exists, bounds, confirmation) → read the current state once → check the
+ * expectation and the quota against it → commit the audit record → write back what was read, so
+ * that the write fails with 409 if anything changed since → record the outcome. Nothing reaches Kubernetes unless its audit record is committed. The caller must be an
  * operator whose scope covers the tenant; a refusal is audited.
  */
 @Service
@@ -40,25 +40,19 @@ public class ScalingService {
     private final ClusterConnections clusters;
     private final AuditLog audit;
     private final SecurityAudit security;
+    private final IdempotentReplay replays;
 
     ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, AuditLog audit, SecurityAudit security) {
         this.fleet = fleet;
         this.clusters = clusters;
         this.audit = audit;
         this.security = security;
+        this.replays = new IdempotentReplay(audit);
     }
 
     public ScaleResult scale(ScaleRequest request) {
         if (!request.caller().has(Role.OPERATOR)) {
             return forbidden(request, "scaling is for operators; your roles: " + request.caller().roles());
-        }
-        try {
-            Optional<ScaleResult> replay = replay(request);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-        } catch (DataAccessException | TransactionException e) {
-            return auditUnavailable(e);
         }
         Optional<TenantState> tenant = fleet.current().tenant(request.tenant());
         if (tenant.isEmpty()) {
@@ -75,6 +69,14 @@ public class ScalingService {
             return forbidden(request, "tenant " + request.tenant() + " (region " + region + ") is outside your scope: "
                     + request.caller().scope().describe());
         }
+        try {
+            Optional<ScaleResult> replay = replays.of(request);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        } catch (DataAccessException | TransactionException e) {
+            return auditUnavailable(e);
+        }
         Optional<ScaleResult> invalid = ScaleValidation.check(request, service.get().spec());
         if (invalid.isPresent()) {
             return invalid.get();
@@ -89,13 +91,13 @@ public class ScalingService {
         }
         int to = request.replicas();
         boolean autoscaled = service.autoscaler() != null;
-        int from;
+        ScaleWriter.Observed observed;
         try {
-            from = autoscaled ? service.autoscaler().minReplicas()
-                    : ScaleWriter.currentReplicas(client, tenant.tenant(), service.spec().name());
+            observed = observe(client, tenant, service, autoscaled);
         } catch (KubernetesClientException | ScaleWriter.ServiceMissingException e) {
             return ScaleResult.refused(Kind.CLUSTER_ERROR, "cannot read " + service.spec().name() + ": " + e.getMessage());
         }
+        int from = observed.replicas();
         UUID correlation = UUID.randomUUID();
         if (!autoscaled && request.expectedReplicas() != null && request.expectedReplicas() != from) {
             return decided(request, correlation, from, Kind.CONFLICT, service.spec().name() + " is now at " + from
@@ -108,35 +110,52 @@ public class ScalingService {
         try {
             audit.append(entry(request, correlation, from, Outcome.REQUESTED, autoscaled ? "HPA minimum" : "replicas"));
         } catch (DuplicateKeyException e) {
-            return replay(request).orElseGet(() -> auditUnavailable(e));
+            return replays.of(request).orElseGet(() -> auditUnavailable(e));
         } catch (DataAccessException | TransactionException e) {
             return auditUnavailable(e);
         }
-        return write(request, tenant, service, client, correlation, from, autoscaled);
+        return write(request, tenant, service, client, correlation, observed, autoscaled);
+    }
+
+    private static ScaleWriter.Observed observe(KubernetesClient client, TenantState tenant, ServiceState service,
+            boolean autoscaled) {
+        return autoscaled ? ScaleWriter.observeAutoscaler(client, tenant.tenant(), service.spec().name())
+                : ScaleWriter.observeDeployment(client, tenant.tenant(), service.spec().name());
     }
 
     private ScaleResult write(ScaleRequest request, TenantState tenant, ServiceState service, KubernetesClient client,
-            UUID correlation, int from, boolean autoscaled) {
+            UUID correlation, ScaleWriter.Observed observed, boolean autoscaled) {
         String name = service.spec().name();
+        int from = observed.replicas();
         int to = request.replicas();
         try {
             if (autoscaled) {
                 int max = request.autoscalerMax() != null ? request.autoscalerMax()
                         : Math.max(service.autoscaler().maxReplicas(), to);
-                ScaleWriter.boundAutoscaler(client, tenant.tenant(), name, to, max);
+                ScaleWriter.boundAutoscaler(client, observed, to, max);
                 return outcome(request, correlation, from, Kind.SCALED, name + " is autoscaled: its HPA now keeps "
                         + to + " to " + max + " replicas (was " + from + " to " + service.autoscaler().maxReplicas() + ")");
             }
-            ScaleWriter.scaleDeployment(client, tenant.tenant(), name, to);
+            ScaleWriter.scaleDeployment(client, tenant.tenant(), name, observed, to);
             return outcome(request, correlation, from, Kind.SCALED, name + " of " + tenant.tenant().name()
                     + " scaled from " + from + " to " + to + " replica(s)");
         } catch (KubernetesClientException e) {
             if (e.getCode() == 409) {
-                return outcome(request, correlation, from, Kind.CONFLICT, name
-                        + " was changed by someone else at the same moment; nothing was overwritten, look again");
+                return outcome(request, correlation, from, Kind.CONFLICT, name + " is now at "
+                        + freshCount(client, tenant, service, autoscaled) + " replica(s): it was changed at the same "
+                        + "moment, nothing was overwritten; look again");
             }
             return outcome(request, correlation, from, Kind.CLUSTER_ERROR, "Kubernetes refused the change: "
                     + e.getMessage());
+        }
+    }
+
+    private static String freshCount(KubernetesClient client, TenantState tenant, ServiceState service,
+            boolean autoscaled) {
+        try {
+            return String.valueOf(observe(client, tenant, service, autoscaled).replicas());
+        } catch (KubernetesClientException | ScaleWriter.ServiceMissingException e) {
+            return "an unknown count";
         }
     }
 
@@ -169,25 +188,6 @@ public class ScalingService {
             log.error("Outcome {} of audited request {} could not be recorded: {}", outcome, correlation, e.getMessage());
         }
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
-    }
-
-    private Optional<ScaleResult> replay(ScaleRequest request) {
-        if (request.idempotencyKey() == null) {
-            return Optional.empty();
-        }
-        return audit.requestWithKey(ACTION, request.idempotencyKey()).map(first -> {
-            AuditRecord last = audit.lastOf(first.correlationId()).orElse(first);
-            Kind kind = switch (last.outcome()) {
-                case SUCCEEDED -> Kind.SCALED;
-                case CONFLICT -> Kind.CONFLICT;
-                case REQUESTED -> Kind.CONFLICT;
-                default -> Kind.CLUSTER_ERROR;
-            };
-            String message = last.outcome() == Outcome.REQUESTED
-                    ? "a request with this Idempotency-Key is still being carried out"
-                    : "already done for this Idempotency-Key: " + last.detail();
-            return new ScaleResult(kind, message, first.fromReplicas(), first.toReplicas(), first.correlationId());
-        });
     }
 
     private static AuditEntry entry(ScaleRequest request, UUID correlation, int from, Outcome outcome, String detail) {

@@ -53,6 +53,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with the given {@code Content-Type} header, or none when it is null. */
+    public HttpResponse<String> postTyped(String path, String body, String contentType) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

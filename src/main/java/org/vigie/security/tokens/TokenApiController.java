@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.platform.JsonObjectBody;
 import org.vigie.platform.Problems;
@@ -37,8 +39,10 @@ class TokenApiController {
     }
 
     @PostMapping("/api/v1/tokens")
-    ResponseEntity<?> create(@RequestBody(required = false) String body) {
-        JsonObjectBody parsed = JsonObjectBody.parse(json, body, Set.of("name"), "{\"name\": \"grafana\"}");
+    ResponseEntity<?> create(@RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestBody(required = false) String body) {
+        JsonObjectBody parsed = JsonObjectBody.parse(json, contentType, body, Set.of("name"),
+                "{\"name\": \"grafana\"}");
         if (parsed.refusal().isPresent()) {
             return parsed.refusal().get();
         }

@@ -1,0 +1,180 @@
+package org.vigie.scaling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditFilter;
+import org.vigie.audit.AuditLog;
+import org.vigie.audit.AuditRecord;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
+import org.vigie.security.AccessScope;
+import org.vigie.security.Role;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
+import org.vigie.testing.ApiClient;
+
+/** Issue #10: concurrent scales, retries with an Idempotency-Key, bodies that are not plain JSON objects. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScaleUnderPressureIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    ClusterConnections clusters;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    ApiClient operator;
+
+    @BeforeEach
+    void signIn() {
+        operator = ApiClient.as(port, "operator", users, tokens);
+    }
+
+    static String path(String tenant, String service) {
+        return "/api/v1/tenants/" + tenant + "/services/" + service + "/scale";
+    }
+
+    TenantState settled(String tenant) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant(tenant)
+                .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
+                .orElse(false));
+        return fleet.current().tenant(tenant).orElseThrow();
+    }
+
+    int desiredInCluster(TenantState tenant, String service) {
+        return clusters.client(tenant.tenant().cluster()).orElseThrow().apps().deployments()
+                .inNamespace(tenant.tenant().namespace()).withName(service).get().getSpec().getReplicas();
+    }
+
+    @Test
+    void of_eight_concurrent_scales_expecting_the_same_count_exactly_one_wins_and_its_audit_says_what_it_replaced()
+            throws Exception {
+        TenantState tenant = settled("seine-et-marne-colleges");
+        int seen = tenant.service("messaging").orElseThrow().desired();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int target = seen + 1 + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return operator.post(path("seine-et-marne-colleges", "messaging"), "{\"replicas\": " + target
+                        + ", \"reason\": \"race " + target + "\", \"expectedReplicas\": " + seen + "}");
+            }));
+        }
+        start.countDown();
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            responses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() == 409).hasSize(7)
+                .allSatisfy(r -> assertThat(r.body()).contains("messaging is now at"));
+        List<AuditRecord> succeeded = audit.find(new AuditFilter("seine-et-marne-colleges", null, null, null)).stream()
+                .filter(r -> r.outcome() == Outcome.SUCCEEDED && "messaging".equals(r.service())
+                        && r.reason() != null && r.reason().startsWith("race "))
+                .toList();
+        assertThat(succeeded).hasSize(1);
+        assertThat(succeeded.getFirst().fromReplicas()).isEqualTo(seen);
+        assertThat(desiredInCluster(tenant, "messaging")).isEqualTo(succeeded.getFirst().toReplicas());
+    }
+
+    @Test
+    void an_idempotency_key_replays_only_the_same_request_of_the_same_caller() throws Exception {
+        TenantState tenant = settled("val-d-oise-colleges");
+        int target = tenant.service("binder").orElseThrow().desired() + 1;
+        String key = UUID.randomUUID().toString();
+        String body = "{\"replicas\": " + target + ", \"reason\": \"idempotency\"}";
+        users.createLocal("op-other", "a-long-enough-password", EnumSet.of(Role.OPERATOR), AccessScope.EVERYWHERE);
+        users.createLocal("op-hdf-only", "a-long-enough-password", EnumSet.of(Role.OPERATOR),
+                new AccessScope(Set.of("hauts-de-france"), Set.of()));
+        ApiClient other = ApiClient.as(port, "op-other", users, tokens);
+        ApiClient outOfScope = ApiClient.as(port, "op-hdf-only", users, tokens);
+        String path = path("val-d-oise-colleges", "binder");
+
+        HttpResponse<String> first = operator.post(path, body, "Idempotency-Key", key);
+        HttpResponse<String> sameAgain = operator.post(path, body, "Idempotency-Key", key);
+        HttpResponse<String> differentBody = operator.post(path, "{\"replicas\": " + (target + 1)
+                + ", \"reason\": \"idempotency\"}", "Idempotency-Key", key);
+        HttpResponse<String> differentService = operator.post(path("val-d-oise-colleges", "chat"),
+                "{\"replicas\": 1, \"reason\": \"idempotency\"}", "Idempotency-Key", key);
+        HttpResponse<String> anotherCaller = other.post(path, body, "Idempotency-Key", key);
+        HttpResponse<String> outsideScope = outOfScope.post(path, body, "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(sameAgain.statusCode()).isEqualTo(200);
+        assertThat(sameAgain.body()).contains("already done for this Idempotency-Key");
+        assertThat(differentBody.statusCode()).as(differentBody.body()).isEqualTo(422);
+        assertThat(differentBody.body()).contains("Idempotency-Key").contains("another request");
+        assertThat(differentService.statusCode()).isEqualTo(422);
+        assertThat(anotherCaller.statusCode()).isEqualTo(422);
+        assertThat(anotherCaller.body()).doesNotContain("idempotency\"").doesNotContain("operator");
+        assertThat(outsideScope.statusCode()).isEqualTo(403);
+        assertThat(outsideScope.body()).doesNotContain("already done");
+        assertThat(audit.find(new AuditFilter(null, "op-hdf-only", null, null)))
+                .anySatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.DENIED));
+        assertThat(desiredInCluster(tenant, "binder")).isEqualTo(target);
+    }
+
+    @Test
+    void a_body_not_sent_as_json_or_with_a_duplicate_key_is_refused_and_changes_nothing() throws Exception {
+        TenantState tenant = settled("haute-vienne-colleges");
+        int before = desiredInCluster(tenant, "binder");
+        String path = path("haute-vienne-colleges", "binder");
+        String body = "{\"replicas\": " + (before + 1) + ", \"reason\": \"typed\"}";
+
+        HttpResponse<String> plain = operator.postTyped(path, body, "text/plain");
+        HttpResponse<String> untyped = operator.postTyped(path, body, null);
+        HttpResponse<String> duplicate = operator.post(path, "{\"replicas\": " + (before + 1)
+                + ", \"replicas\": " + (before + 2) + ", \"reason\": \"dup\"}");
+        HttpResponse<String> controlCharacters = operator.post(path, "{\"replicas\": " + (before + 1)
+                + ", \"reason\": \"line\\u0000break\\u001b[31m\"}");
+        HttpResponse<String> controlInIncident = operator.post(path, "{\"replicas\": " + (before + 1)
+                + ", \"reason\": \"ok\", \"incident\": \"INC\\r\\n42\"}");
+
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(plain.body()).contains("application/json");
+        assertThat(untyped.statusCode()).isEqualTo(415);
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.body()).contains("replicas").contains("more than once");
+        assertThat(controlCharacters.statusCode()).isEqualTo(400);
+        assertThat(controlCharacters.body()).contains("reason").contains("control character");
+        assertThat(controlInIncident.statusCode()).isEqualTo(400);
+        assertThat(controlInIncident.body()).contains("incident");
+        assertThat(desiredInCluster(tenant, "binder")).isEqualTo(before);
+    }
+}
