@@ -23,12 +23,12 @@ public interface ClusterCache {
     boolean watching();
 
     /**
-     * Until when the cache is known to be current: now while every informer is synced and watching,
-     * otherwise the last moment it was; null if it never was.
+     * Until when the cache is known to be current: the last time the API server really answered
+     * (an event, a list, a heartbeat) while every informer was synced and watching; null if never.
      */
     Instant confirmedAt();
 
-    /** When the cluster last told us something (an event or a successful list); null before that. */
+    /** When the cluster last told us something (an event, a list or a heartbeat); null before that. */
     Instant lastContact();
 
     List<Deployment> deployments(String tenant);

@@ -20,14 +20,21 @@ public final class ClusterConnections implements AutoCloseable {
 
     /** A client for an API server reached at a plain URL, ignoring any local kubeconfig. */
     public static KubernetesClient clientFor(String masterUrl) {
-        return new KubernetesClientBuilder().withConfig(configFor(masterUrl)).build();
+        return clientFor(masterUrl, ClusterApiProperties.DEFAULTS);
     }
 
-    static Config configFor(String masterUrl) {
-        return new ConfigBuilder(Config.empty())
-                .withMasterUrl(masterUrl)
-                .withRequestTimeout(10_000)
-                .withConnectionTimeout(5_000)
+    public static KubernetesClient clientFor(String masterUrl, ClusterApiProperties api) {
+        return new KubernetesClientBuilder().withConfig(bounded(new ConfigBuilder(Config.empty())
+                .withMasterUrl(masterUrl).build(), api)).build();
+    }
+
+    /** Every call answers or fails within the request timeout, without retries that would multiply it. */
+    static Config bounded(Config config, ClusterApiProperties api) {
+        int millis = (int) api.requestTimeout().toMillis();
+        return new ConfigBuilder(config)
+                .withRequestTimeout(millis)
+                .withConnectionTimeout(millis)
+                .withRequestRetryBackoffLimit(0)
                 .build();
     }
 

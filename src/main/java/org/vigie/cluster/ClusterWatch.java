@@ -1,11 +1,13 @@
 package org.vigie.cluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -36,6 +38,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     private final SharedIndexInformer<Pod> pods;
     private final SharedIndexInformer<ResourceQuota> quotas;
     private final SharedIndexInformer<HorizontalPodAutoscaler> autoscalers;
+    private final KubernetesClient client;
     private volatile Instant lastContact;
     private volatile Duration syncDuration;
     private volatile Instant confirmedAt;
@@ -45,6 +48,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
         this.cluster = cluster;
         this.listener = listener;
         this.clock = clock;
+        this.client = client;
         this.deployments = informer(client.apps().deployments().inAnyNamespace().withLabel(TenantLabels.TENANT));
         this.pods = informer(client.pods().inAnyNamespace().withLabel(TenantLabels.TENANT));
         this.quotas = informer(client.resourceQuotas().inAnyNamespace().withLabel(TenantLabels.TENANT));
@@ -61,7 +65,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
         return CompletableFuture.allOf(started).whenComplete((ok, failure) -> {
             if (failure == null) {
                 listed = true;
-                lastContact = clock.instant();
+                heardFromApi();
                 syncDuration = Duration.between(begin, lastContact);
                 log.info("Cluster {}: caches synced in {} ms ({} objects)", cluster, syncDuration.toMillis(), size());
             }
@@ -101,8 +105,31 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
         return informer;
     }
 
-    private void changed(HasMetadata object) {
+    /**
+     * Asks the API server for one labelled Deployment, bounded by the client's request timeout. An
+     * answer proves the server is there; together with informers that are synced and watching, it
+     * confirms the cache. A watch left open by a server that stopped answering proves nothing.
+     */
+    void heartbeat() {
+        try {
+            client.apps().deployments().inAnyNamespace().withLabel(TenantLabels.TENANT)
+                    .list(new ListOptionsBuilder().withLimit(1L).build());
+            heardFromApi();
+        } catch (KubernetesClientException e) {
+            log.warn("Cluster {}: API server did not answer the heartbeat: {}", cluster, e.getMessage());
+            listener.clusterChanged(cluster);
+        }
+    }
+
+    private void heardFromApi() {
         lastContact = clock.instant();
+        if (synced() && watching()) {
+            confirmedAt = lastContact;
+        }
+    }
+
+    private void changed(HasMetadata object) {
+        heardFromApi();
         String tenant = TenantLabels.tenantOf(object);
         if (tenant != null) {
             listener.tenantChanged(cluster, tenant);
@@ -132,9 +159,6 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
 
     @Override
     public Instant confirmedAt() {
-        if (synced() && watching()) {
-            confirmedAt = clock.instant();
-        }
         return confirmedAt;
     }
 

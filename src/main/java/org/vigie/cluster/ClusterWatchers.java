@@ -1,10 +1,15 @@
 package org.vigie.cluster;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
@@ -16,14 +21,18 @@ public class ClusterWatchers implements SmartLifecycle {
     private final ClusterConnections connections;
     private final ObjectProvider<ClusterChangeListener> listeners;
     private final Clock clock;
+    private final ClusterApiProperties api;
     private final Map<String, ClusterWatch> watches = new LinkedHashMap<>();
+    private ScheduledExecutorService heartbeats;
     private volatile CompletableFuture<Void> synced = new CompletableFuture<>();
     private volatile boolean running;
 
-    ClusterWatchers(ClusterConnections connections, ObjectProvider<ClusterChangeListener> listeners, Clock clock) {
+    ClusterWatchers(ClusterConnections connections, ObjectProvider<ClusterChangeListener> listeners, Clock clock,
+            ClusterApiProperties api) {
         this.connections = connections;
         this.listeners = listeners;
         this.clock = clock;
+        this.api = api;
     }
 
     @Override
@@ -44,11 +53,18 @@ public class ClusterWatchers implements SmartLifecycle {
         }
         synced = CompletableFuture.allOf(watches.values().stream()
                 .map(ClusterWatch::start).toArray(CompletableFuture[]::new));
+        heartbeats = Executors.newScheduledThreadPool(1, Thread.ofVirtual().name("cluster-heartbeat-", 0).factory());
+        long interval = api.heartbeatInterval().toMillis();
+        watches.values().forEach(watch -> heartbeats.scheduleWithFixedDelay(watch::heartbeat, interval, interval,
+                TimeUnit.MILLISECONDS));
         running = true;
     }
 
     @Override
     public synchronized void stop() {
+        if (heartbeats != null) {
+            heartbeats.shutdownNow();
+        }
         watches.values().forEach(ClusterWatch::close);
         watches.clear();
         running = false;
@@ -61,6 +77,19 @@ public class ClusterWatchers implements SmartLifecycle {
 
     public Optional<ClusterCache> cache(String cluster) {
         return Optional.ofNullable(watches.get(cluster));
+    }
+
+    /**
+     * How long the cluster has not answered, when that is longer than {@link ClusterApiProperties#silentAfter()}
+     * (or it never answered); empty while it answers.
+     */
+    public Optional<Duration> silence(String cluster) {
+        Instant confirmed = cache(cluster).map(ClusterCache::confirmedAt).orElse(null);
+        if (confirmed == null) {
+            return Optional.of(Duration.ZERO);
+        }
+        Duration silent = Duration.between(confirmed, clock.instant());
+        return silent.compareTo(api.silentAfter()) > 0 ? Optional.of(silent) : Optional.empty();
     }
 
     /** Completes when every cluster's caches have listed their objects once. */

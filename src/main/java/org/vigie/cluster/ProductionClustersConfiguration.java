@@ -1,6 +1,7 @@
 package org.vigie.cluster;
 
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
@@ -19,16 +20,16 @@ import org.springframework.context.annotation.Configuration;
 class ProductionClustersConfiguration {
 
     @Bean(destroyMethod = "close")
-    ClusterConnections clusterConnections(ClusterProperties properties) {
+    ClusterConnections clusterConnections(ClusterProperties properties, ClusterApiProperties api) {
         Map<String, KubernetesClient> clients = new LinkedHashMap<>();
-        properties.clusters().forEach((name, connection) ->
-                clients.put(name, new KubernetesClientBuilder().withConfig(config(name, connection)).build()));
+        properties.clusters().forEach((name, connection) -> clients.put(name, new KubernetesClientBuilder()
+                .withConfig(ClusterConnections.bounded(config(name, connection), api)).build()));
         return new ClusterConnections(clients);
     }
 
     private static Config config(String name, ClusterProperties.Connection connection) {
         if (connection.masterUrl() != null) {
-            return ClusterConnections.configFor(connection.masterUrl());
+            return new ConfigBuilder(Config.empty()).withMasterUrl(connection.masterUrl()).build();
         }
         if (connection.inCluster()) {
             return Config.autoConfigure(null);

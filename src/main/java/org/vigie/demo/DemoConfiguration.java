@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.vigie.cluster.ClusterApiProperties;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -24,9 +25,9 @@ class DemoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ClusterConnections clusterConnections(DemoClusters clusters, TenantCatalogue catalogue) {
+    ClusterConnections clusterConnections(DemoClusters clusters, TenantCatalogue catalogue, ClusterApiProperties api) {
         Map<String, KubernetesClient> clients = new LinkedHashMap<>();
-        clusters.urls().forEach((name, url) -> clients.put(name, ClusterConnections.clientFor(url)));
+        clusters.urls().forEach((name, url) -> clients.put(name, ClusterConnections.clientFor(url, api)));
         ClusterConnections connections = new ClusterConnections(clients);
         DemoSeeding.seed(catalogue, connections);
         return connections;

@@ -2,7 +2,6 @@ package org.vigie.health;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,17 +10,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
 /**
- * Probes every tenant's health URL on a fixed period, each probe on its own virtual thread. Results
- * go to {@link ProbeResults}; the publisher's once-a-second check turns them into new colours.
+ * Probes every tenant's health URL on a fixed period. A probe measures, from this console, the time
+ * from sending {@code GET <health URL>} to receiving the response headers (connection, TLS and
+ * the tenant's answer included). Probes run on a few platform threads of their own, never on the
+ * virtual threads that serve the console's web traffic, so a busy console does not slow them
+ * down; a probe that could not even start on time (the console itself starved) is discarded
+ * rather than recorded as a failure of the tenant: unknown, and grey once its data is stale.
+ * Results go to {@link ProbeResults}; the publisher's once-a-second check turns them into colours.
  */
 @Component
 class HealthProber implements SmartLifecycle {
@@ -31,6 +39,9 @@ class HealthProber implements SmartLifecycle {
         Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1600), Duration.ofMillis(3200),
         Duration.ofSeconds(5)};
 
+    private static final Logger log = LoggerFactory.getLogger(HealthProber.class);
+    private static final int PROBE_THREADS = 4;
+
     private final TenantCatalogue catalogue;
     private final ProbeTargets targets;
     private final ProbeResults results;
@@ -38,6 +49,7 @@ class HealthProber implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final HttpClient http;
+    private final ExecutorService probeThreads;
     private ScheduledExecutorService scheduler;
 
     HealthProber(TenantCatalogue catalogue, ProbeTargets targets, ProbeResults results,
@@ -48,16 +60,18 @@ class HealthProber implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+        this.probeThreads = Executors.newFixedThreadPool(PROBE_THREADS,
+                Thread.ofPlatform().name("health-probe-", 0).daemon().factory());
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.probeTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .executor(probeThreads)
                 .build();
     }
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("health-prober").daemon().factory());
+        scheduler = Executors.newScheduledThreadPool(1, Thread.ofPlatform().name("health-prober").daemon().factory());
         scheduler.scheduleAtFixedRate(this::probeAll, 0, properties.probeInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -65,44 +79,61 @@ class HealthProber implements SmartLifecycle {
     private void probeAll() {
         List<Tenant> tenants = catalogue.all();
         long spacingNanos = properties.probeInterval().toNanos() / Math.max(1, tenants.size());
+        Instant roundStart = clock.instant();
         for (int i = 0; i < tenants.size(); i++) {
             Tenant tenant = tenants.get(i);
             long delayNanos = i * spacingNanos;
-            Thread.ofVirtual().name("probe-" + tenant.name()).start(() -> {
-                try {
-                    TimeUnit.NANOSECONDS.sleep(delayNanos);
-                    probe(tenant);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            Instant due = roundStart.plusNanos(delayNanos);
+            scheduler.schedule(() -> probeThreads.execute(() -> probe(tenant, due)), delayNanos, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Probes now, unless the console is so late that the result would say more about it than about the tenant. */
+    void probe(Tenant tenant, Instant due) {
+        Duration lateness = Duration.between(due, clock.instant());
+        if (lateness.compareTo(properties.probeTimeout()) > 0) {
+            log.warn("Probe of {} discarded: it started {} ms late, the console is overloaded", tenant.name(),
+                    lateness.toMillis());
+            return;
+        }
+        probe(tenant);
     }
 
     void probe(Tenant tenant) {
         Instant start = clock.instant();
         long startNanos = System.nanoTime();
+        HttpRequest request;
         try {
-            HttpRequest request = HttpRequest.newBuilder(targets.target(tenant))
-                    .timeout(properties.probeTimeout())
-                    .header("User-Agent", "Vigie health probe")
-                    .GET().build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
-            if (response.statusCode() >= 200 && response.statusCode() < 400) {
-                results.success(tenant.name(), start, latency);
-                latencyTimer(tenant).record(latency);
+            request = HttpRequest.newBuilder(targets.target(tenant)).timeout(properties.probeTimeout())
+                    .header("User-Agent", "Vigie health probe").GET().build();
+        } catch (IllegalArgumentException e) {
+            results.failure(tenant.name(), start, "is unreachable: " + e.getMessage());
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            if (failure == null) {
+                answered(tenant, start, response.statusCode(), Duration.ofNanos(System.nanoTime() - startNanos));
             } else {
-                results.failure(tenant.name(), start, "answered HTTP " + response.statusCode());
+                failed(tenant, start, failure instanceof CompletionException ? failure.getCause() : failure);
             }
-        } catch (HttpTimeoutException e) {
-            results.failure(tenant.name(), start,
-                    "did not answer within " + properties.probeTimeout().toMillis() + " ms");
-        } catch (IOException | IllegalArgumentException e) {
-            results.failure(tenant.name(), start, "is unreachable: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        });
+    }
+
+    private void answered(Tenant tenant, Instant start, int status, Duration latency) {
+        if (status >= 200 && status < 400) {
+            results.success(tenant.name(), start, latency);
+            latencyTimer(tenant).record(latency);
+        } else {
+            results.failure(tenant.name(), start, "answered HTTP " + status);
+        }
+    }
+
+    private void failed(Tenant tenant, Instant start, Throwable failure) {
+        if (failure instanceof HttpTimeoutException) {
+            results.failure(tenant.name(), start, "did not answer within " + properties.probeTimeout().toMillis() + " ms");
+        } else {
+            results.failure(tenant.name(), start, "is unreachable: " + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : " " + failure.getMessage()));
         }
     }
 
@@ -119,6 +150,7 @@ class HealthProber implements SmartLifecycle {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
+        probeThreads.shutdownNow();
     }
 
     @Override

@@ -29,6 +29,7 @@ final class ScaleResponses {
             case KEY_REUSED -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", result.message());
             case FORBIDDEN -> Problems.of(HttpStatus.FORBIDDEN, "Forbidden", result.message());
             case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "Conflict", result.message());
+            case CLUSTER_SILENT -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Cluster not answering", result.message());
             case AUDIT_UNAVAILABLE -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Audit store unavailable", result.message());
             case CLUSTER_ERROR, SCALED -> Problems.of(HttpStatus.BAD_GATEWAY, "Kubernetes error", result.message());
         };

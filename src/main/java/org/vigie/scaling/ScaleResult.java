@@ -7,7 +7,7 @@ public record ScaleResult(Kind kind, String message, Integer from, Integer to, U
 
     public enum Kind {
         SCALED, NOT_FOUND, INVALID, NEEDS_CONFIRMATION, OUT_OF_BOUNDS, OVER_QUOTA, CONFLICT, AUDIT_UNAVAILABLE,
-        CLUSTER_ERROR, FORBIDDEN, KEY_REUSED
+        CLUSTER_ERROR, CLUSTER_SILENT, FORBIDDEN, KEY_REUSED
     }
 
     public boolean scaled() {

@@ -2,6 +2,7 @@ package org.vigie.scaling;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.vigie.audit.AuditEntry.Outcome;
 import org.vigie.audit.AuditEntry;
 import org.vigie.audit.AuditLog;
 import org.vigie.cluster.ClusterConnections;
+import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
@@ -38,13 +40,16 @@ public class ScalingService {
 
     private final FleetSnapshotPublisher fleet;
     private final ClusterConnections clusters;
+    private final ClusterWatchers watchers;
     private final AuditLog audit;
     private final SecurityAudit security;
     private final IdempotentReplay replays;
 
-    ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, AuditLog audit, SecurityAudit security) {
+    ScalingService(FleetSnapshotPublisher fleet, ClusterConnections clusters, ClusterWatchers watchers, AuditLog audit,
+            SecurityAudit security) {
         this.fleet = fleet;
         this.clusters = clusters;
+        this.watchers = watchers;
         this.audit = audit;
         this.security = security;
         this.replays = new IdempotentReplay(audit);
@@ -85,9 +90,16 @@ public class ScalingService {
     }
 
     private ScaleResult scaleValidated(ScaleRequest request, TenantState tenant, ServiceState service) {
-        KubernetesClient client = clusters.client(tenant.tenant().cluster()).orElse(null);
+        String cluster = tenant.tenant().cluster();
+        KubernetesClient client = clusters.client(cluster).orElse(null);
         if (client == null) {
-            return ScaleResult.refused(Kind.CLUSTER_ERROR, "cluster " + tenant.tenant().cluster() + " is not configured");
+            return ScaleResult.refused(Kind.CLUSTER_ERROR, "cluster " + cluster + " is not configured");
+        }
+        Optional<Duration> silence = watchers.silence(cluster);
+        if (silence.isPresent()) {
+            return ScaleResult.refused(Kind.CLUSTER_SILENT, "cluster " + cluster + " has not answered for "
+                    + silence.get().toSeconds() + " s: scaling its tenants is paused until it answers again; "
+                    + "nothing was changed");
         }
         int to = request.replicas();
         boolean autoscaled = service.autoscaler() != null;

@@ -15,6 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.audit.AuditLog;
 import org.vigie.cluster.ClusterConnections;
+import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 import org.vigie.security.SecurityAudit;
@@ -29,6 +30,9 @@ class ScalingWithoutAuditStoreIT {
     @Autowired
     ClusterConnections clusters;
 
+    @Autowired
+    ClusterWatchers watchers;
+
     @Test
     void when_postgresql_is_unreachable_nothing_is_written_to_kubernetes_and_the_user_is_told_why() throws Exception {
         DataSource gone;
@@ -37,7 +41,7 @@ class ScalingWithoutAuditStoreIT {
         }
         AuditLog unreachable = new AuditLog(JdbcClient.create(gone),
                 new TransactionTemplate(new DataSourceTransactionManager(gone)), Clock.systemUTC());
-        ScalingService scaling = new ScalingService(fleet, clusters, unreachable, new SecurityAudit(unreachable));
+        ScalingService scaling = new ScalingService(fleet, clusters, watchers, unreachable, new SecurityAudit(unreachable));
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant("puy-de-dome-colleges")
                 .flatMap(t -> t.service("binder")).map(s -> s.ready() == s.desired() && s.desired() > 0).orElse(false));
         TenantState tenant = fleet.current().tenant("puy-de-dome-colleges").orElseThrow();

@@ -33,7 +33,9 @@ public final class EndpointRules {
             new Rule(HttpMethod.GET, "/api/v1/audit", Access.OPERATOR),
             new Rule(HttpMethod.GET, "/api/v1/audit/verify", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
-            new Rule(HttpMethod.DELETE, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR));
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
+            new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR));
 
     private EndpointRules() {
     }
