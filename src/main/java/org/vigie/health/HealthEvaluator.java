@@ -89,6 +89,9 @@ public final class HealthEvaluator {
             reasons.add(new Reason(ReasonCode.REPLICAS_UNAVAILABLE, belowMinimum ? Status.RED : Status.AMBER,
                     service.ready() + " of " + service.desired() + " " + name + " replicas ready"
                             + (belowMinimum && service.ready() > 0 ? " (minimum " + min + ")" : "")));
+        } else if (service.ready() < min) {
+            reasons.add(new Reason(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, service.ready() + " " + name
+                    + " replica(s) ready, below its minimum of " + min));
         }
         PodTroubles troubles = service.troubles();
         if (troubles.crashLooping() > 0) {

@@ -115,6 +115,15 @@ class HealthEvaluatorTest {
     }
 
     @Test
+    void a_critical_service_scaled_below_its_minimum_with_every_replica_ready_is_red() {
+        TenantHealth health = evaluate(withSessions(withService(healthy(), "sso", s -> running(s.spec(), 1, 1)), 0));
+
+        assertThat(health.status()).isEqualTo(Status.RED);
+        assertThat(health.service("sso").orElseThrow().reasons()).containsExactly(new Reason(
+                ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, "1 sso replica(s) ready, below its minimum of 2"));
+    }
+
+    @Test
     void no_ready_replica_of_a_critical_service_is_red() {
         TenantHealth health = evaluate(withService(healthy(), "sso", s -> running(s.spec(), 6, 0)));
 

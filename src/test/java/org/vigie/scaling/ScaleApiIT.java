@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,6 +168,27 @@ class ScaleApiIT {
         assertThat(stale.body()).contains("binder is now at " + binder.desired() + " replica(s), not "
                 + (binder.desired() + 5) + " as you saw; nothing was changed");
         assertThat(desiredInCluster(tenant, "binder")).isEqualTo(binder.desired());
+    }
+
+    @Test
+    void every_refused_scale_is_audited_bounds_and_malformed_text_included() throws Exception {
+        TenantState tenant = settled("isere-colleges");
+        int max = tenant.service("messaging").orElseThrow().spec().maxReplicas();
+
+        HttpResponse<String> above = post("isere-colleges", "messaging", "{\"replicas\": " + (max + 1)
+                + ", \"reason\": \"bounds audit\"}", null);
+        HttpResponse<String> control = post("isere-colleges", "messaging", "{\"replicas\": 1, "
+                + "\"reason\": \"bell\\u0007 audit\"}", null);
+
+        assertThat(above.statusCode()).isEqualTo(422);
+        assertThat(control.statusCode()).isEqualTo(400);
+        List<AuditRecord> refused = audit.find(new AuditFilter("isere-colleges", null, null, null)).stream()
+                .filter(r -> r.outcome() == Outcome.REFUSED && "messaging".equals(r.service())).toList();
+        assertThat(refused).anySatisfy(r -> assertThat(r.detail()).startsWith("OUT_OF_BOUNDS: messaging: " + (max + 1)));
+        assertThat(refused).anySatisfy(r -> {
+            assertThat(r.detail()).startsWith("INVALID: field 'reason' contains a control character (U+0007)");
+            assertThat(r.reason()).isEqualTo("bell\uFFFD audit");
+        });
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.vigie.scaling;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.vigie.audit.AuditEntry;
+import org.vigie.audit.AuditEntry.Outcome;
+import org.vigie.audit.AuditLog;
+import org.vigie.scaling.ScaleResult.Kind;
+
+/**
+ * The audit records of scaling: the request (committed before any write), its outcome, and every
+ * refusal. Text the caller sent is recorded as printable text: a refusal for control characters is
+ * itself recorded, with those characters replaced.
+ */
+final class ScaleAuditing {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleAuditing.class);
+
+    private final AuditLog audit;
+
+    ScaleAuditing(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Commits the request; throws when the audit store does not take it, so that nothing is written. */
+    void requested(ScaleRequest request, UUID correlation, int from, String detail) {
+        audit.append(entry(request, correlation, from, Outcome.REQUESTED, detail));
+    }
+
+    /** A refusal before anything was read from the cluster. */
+    ScaleResult refused(ScaleRequest request, ScaleResult refusal) {
+        record(entry(request, UUID.randomUUID(), null, Outcome.REFUSED, refusal.kind() + ": " + refusal.message()));
+        return refusal;
+    }
+
+    /** A decision taken without writing: recorded if the audit store answers, returned either way. */
+    ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
+        record(entry(request, correlation, from, Outcome.REFUSED, kind + ": " + message));
+        return new ScaleResult(kind, message, from, request.replicas(), correlation);
+    }
+
+    ScaleResult outcome(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
+        Outcome outcome = switch (kind) {
+            case SCALED -> Outcome.SUCCEEDED;
+            case CONFLICT -> Outcome.CONFLICT;
+            default -> Outcome.FAILED;
+        };
+        record(entry(request, correlation, from, outcome, message));
+        return new ScaleResult(kind, message, from, request.replicas(), correlation);
+    }
+
+    static ScaleResult unavailable(RuntimeException e) {
+        log.error("Audit store unavailable, scale refused: {}", e.getMessage());
+        return ScaleResult.refused(Kind.AUDIT_UNAVAILABLE, "the audit store (PostgreSQL) is unavailable, so nothing "
+                + "was changed in Kubernetes; try again when it is back");
+    }
+
+    private void record(AuditEntry entry) {
+        try {
+            audit.append(entry);
+        } catch (DataAccessException | TransactionException e) {
+            log.error("{} of scale request {} could not be recorded, PostgreSQL unavailable: {}", entry.outcome(),
+                    entry.correlationId(), e.getMessage());
+        }
+    }
+
+    private static AuditEntry entry(ScaleRequest request, UUID correlation, Integer from, Outcome outcome,
+            String detail) {
+        return new AuditEntry(request.caller().username(), ScalingService.ACTION, printable(request.tenant()),
+                printable(request.service()), from, request.replicas(), printable(request.reason()),
+                printable(request.incident()), outcome, printable(detail), correlation,
+                outcome == Outcome.REQUESTED ? request.idempotencyKey() : null);
+    }
+
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.chars().forEach(c -> clean.append(Character.isISOControl(c) ? '\uFFFD' : (char) c));
+        return clean.toString();
+    }
+}
