@@ -2,6 +2,7 @@ package org.vigie.scaling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,13 @@ public class BulkScaling {
             });
         }
         return items;
+    }
+
+    /** Why the scaling service will refuse an item for its bounds, seen before running it. */
+    public Optional<String> foreseenRefusal(Item item) {
+        return fleet.current().tenant(item.tenant()).flatMap(t -> t.service(item.service()))
+                .filter(s -> item.to() > s.spec().maxReplicas())
+                .map(s -> item.to() + " is above the maximum of " + s.spec().maxReplicas());
     }
 
     /** Runs every item in turn, telling {@code progress} after each; returns every outcome. */

@@ -81,6 +81,12 @@ class BulkScaleView extends VerticalLayout {
             target.setVisible(TARGET.equals(e.getValue()));
             factor.setVisible(FACTOR.equals(e.getValue()));
         });
+        // What runs is what the screen shows: every change of the selection plans again.
+        region.addValueChangeListener(e -> preview());
+        service.addValueChangeListener(e -> preview());
+        mode.addValueChangeListener(e -> preview());
+        target.addValueChangeListener(e -> preview());
+        factor.addValueChangeListener(e -> preview());
         reason.setWidth("30em");
         Button preview = new Button("Preview", e -> preview());
         preview.setId("bulk-preview");
@@ -99,7 +105,8 @@ class BulkScaleView extends VerticalLayout {
         items.addColumn(Item::tenant).setHeader("Tenant");
         items.addColumn(Item::service).setHeader("Service");
         items.addColumn(i -> i.from() + " → " + i.to() + (i.autoscaled() ? " (HPA minimum)" : "")).setHeader("Change");
-        items.addColumn(i -> outcomes.getOrDefault(i, "")).setHeader("Outcome").setFlexGrow(4);
+        items.addColumn(i -> outcomes.getOrDefault(i, bulk.foreseenRefusal(i).map(refusal -> "✘ will be refused: " + refusal)
+                .orElse(""))).setHeader("Outcome").setFlexGrow(4);
         progress.setVisible(false);
         report.setId("bulk-report");
         add(new H2("Bulk scaling"), new Paragraph("Each item is checked, audited and written on its own; "
@@ -109,6 +116,8 @@ class BulkScaleView extends VerticalLayout {
     void preview() {
         outcomes.clear();
         report.setText("");
+        plan = List.of();
+        items.setItems(plan);
         if (service.getValue() == null) {
             report.setText("Choose a service.");
             run.setEnabled(false);

@@ -37,4 +37,27 @@ class BulkScaleViewIT extends SpringBrowserlessTest {
         assertThat(view.report.getText()).startsWith(selected + " succeeded, 0 refused");
         assertThat(view.progress.getValue()).isEqualTo(1.0);
     }
+
+    @Test
+    void what_runs_is_what_the_form_shows_and_a_target_above_the_maximum_is_shown_refused_in_the_preview() {
+        BulkScaleView view = navigate(BulkScaleView.class);
+        test(view.region).selectItem("auvergne-rhone-alpes");
+        test(view.service).selectItem("binder");
+        test(view.target).setValue(3);
+        view.preview();
+        assertThat(test(view.items).size()).isPositive();
+
+        test(view.target).setValue(4);
+
+        assertThat(test(view.items).size()).isPositive();
+        for (int row = 0; row < test(view.items).size(); row++) {
+            assertThat(test(view.items).getCellText(row, 2)).endsWith("→ 4");
+        }
+
+        test(view.target).setValue(500);
+
+        for (int row = 0; row < test(view.items).size(); row++) {
+            assertThat(test(view.items).getCellText(row, 3)).startsWith("✘ will be refused: 500 is above the maximum of");
+        }
+    }
 }
