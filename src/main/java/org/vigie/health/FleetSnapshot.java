@@ -55,10 +55,13 @@ public final class FleetSnapshot {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The worst status of the region's tenants, GREY for a region without tenants. */
+    /**
+     * The worst status of the region's tenants in service (those being onboarded or suspended are no
+     * outage), GREY for a region without any.
+     */
     public Status regionStatus(String region) {
-        return tenants.stream().filter(t -> t.tenant().region().equals(region)).map(TenantState::status)
-                .reduce(Status::worst).orElse(Status.GREY);
+        return tenants.stream().filter(t -> t.tenant().region().equals(region) && t.inService())
+                .map(TenantState::status).reduce(Status::worst).orElse(Status.GREY);
     }
 
     /** Tenants grouped by region, regions in alphabetical order. */

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.health.ServiceState.PodTroubles;
 import org.vigie.tenant.ServiceSpec.Priority;
+import org.vigie.tenant.Tenant;
 
 /**
  * Turns what is known of a tenant into a colour and reasons. Pure: same input, same answer.
@@ -53,7 +54,16 @@ public final class HealthEvaluator {
             }
         }
         all.sort(WORST_FIRST);
+        if (state.tenant().lifecycle() != Tenant.Lifecycle.ACTIVE) {
+            return new TenantHealth(Status.GREY, List.of(notInService(state.tenant().lifecycle())), services);
+        }
         return new TenantHealth(status, all, services);
+    }
+
+    /** A tenant being onboarded or suspended is not an outage: it is not in service, its services keep their own health. */
+    private static Reason notInService(Tenant.Lifecycle lifecycle) {
+        return new Reason(ReasonCode.NOT_IN_SERVICE, Status.GREY, lifecycle == Tenant.Lifecycle.ONBOARDING
+                ? "being onboarded: not in service yet" : "suspended: not in service");
     }
 
     private Reason clusterProblem(TenantState state, ClusterStatus cluster, Instant now) {

@@ -15,5 +15,6 @@ public enum ReasonCode {
     NEAR_CAPACITY,
     OVER_CAPACITY,
     CLUSTER_UNAVAILABLE,
-    DATA_STALE
+    DATA_STALE,
+    NOT_IN_SERVICE
 }

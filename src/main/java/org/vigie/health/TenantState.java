@@ -49,4 +49,9 @@ public record TenantState(Tenant tenant, List<ServiceState> services, List<Quota
     TenantState withHealth(TenantHealth evaluated) {
         return new TenantState(tenant, services, quota, sessions, probe, observedAt, evaluated);
     }
+
+    /** False while the tenant is being onboarded or is suspended: whatever its health, it is no outage. */
+    public boolean inService() {
+        return tenant.lifecycle() == Tenant.Lifecycle.ACTIVE;
+    }
 }

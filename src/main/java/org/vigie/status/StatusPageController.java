@@ -12,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.tenant.Tenant;
 import org.vigie.platform.DisplayTime;
 
 /**
@@ -67,7 +68,8 @@ class StatusPageController {
             page.append("<li data-tenant=\"").append(HtmlUtils.htmlEscape(tenant.tenant().name()))
                     .append("\" data-status=\"").append(status).append("\">")
                     .append("<span class=\"dot\" style=\"background:").append(COLOURS.get(status)).append("\"></span>")
-                    .append("<span class=\"status\">").append(label(status)).append("</span>")
+                    .append("<span class=\"status\">").append(tenant.inService() ? label(status)
+                            : lifecycle(tenant.tenant().lifecycle())).append("</span>")
                     .append(HtmlUtils.htmlEscape(tenant.tenant().displayName()));
             if (!tenant.health().reasons().isEmpty()) {
                 page.append(" <span class=\"reason\">— ")
@@ -76,6 +78,10 @@ class StatusPageController {
             page.append("</li>");
         }
         page.append("</ul>");
+    }
+
+    private static String lifecycle(Tenant.Lifecycle lifecycle) {
+        return lifecycle == Tenant.Lifecycle.ONBOARDING ? "En cours de mise en service" : "Suspendu";
     }
 
     private static String label(String status) {

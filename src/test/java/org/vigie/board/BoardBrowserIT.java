@@ -139,6 +139,10 @@ class BoardBrowserIT {
         assertThat(page.locator(".board-stale-banner").isVisible()).isTrue();
         assertThat(page.locator(".board-tile").first().evaluate("t => getComputedStyle(t).backgroundColor"))
                 .isEqualTo("rgb(128, 134, 139)");
+        assertThat(page.locator(".board-tile").first().innerText()).contains("INCONNU")
+                .doesNotContain("INCIDENT").doesNotContain("DÉGRADÉ").doesNotContain("OK\n");
+        assertThat(page.locator(".board-region").first().evaluate("r => getComputedStyle(r).borderLeftColor"))
+                .isEqualTo("rgb(128, 134, 139)");
         context.close();
     }
 

@@ -279,6 +279,35 @@ class HealthEvaluatorTest {
         assertThat(snapshot.regionStatus("elsewhere")).isEqualTo(Status.GREY);
     }
 
+    static TenantState withLifecycle(TenantState state, Tenant.Lifecycle lifecycle) {
+        Tenant t = state.tenant();
+        Tenant changed = new Tenant(t.name(), t.displayName(), t.authority(), t.region(), t.academies(), t.counties(),
+                t.cluster(), t.namespace(), t.urls(), t.population(), t.capacity(), t.slo(), t.quota(), t.contacts(),
+                lifecycle, t.services());
+        return new TenantState(changed, state.services(), state.quota(), state.sessions(), state.probe(),
+                state.observedAt(), null);
+    }
+
+    @Test
+    void a_tenant_being_onboarded_or_suspended_is_not_in_service_never_an_outage_and_its_region_ignores_it() {
+        TenantState notDeployed = withService(healthy(), "sso",
+                s -> new ServiceState(s.spec(), false, 0, 0, 0, 0, 0, PodTroubles.NONE, null));
+        TenantState onboarding = withLifecycle(notDeployed, Tenant.Lifecycle.ONBOARDING);
+        TenantState suspended = withLifecycle(notDeployed, Tenant.Lifecycle.SUSPENDED);
+
+        TenantHealth onboardingHealth = evaluate(onboarding);
+
+        assertThat(onboardingHealth.status()).isEqualTo(Status.GREY);
+        assertThat(onboardingHealth.reasons()).containsExactly(
+                new Reason(ReasonCode.NOT_IN_SERVICE, Status.GREY, "being onboarded: not in service yet"));
+        assertThat(onboardingHealth.service("sso").orElseThrow().status()).isEqualTo(Status.RED);
+        assertThat(evaluate(suspended).reasons()).extracting(Reason::message).containsExactly("suspended: not in service");
+        TenantState green = healthy().withHealth(evaluate(healthy()));
+        FleetSnapshot snapshot = new FleetSnapshot(1, NOW, List.of(green, onboarding.withHealth(onboardingHealth)),
+                java.util.Map.of());
+        assertThat(snapshot.regionStatus("test-region")).isEqualTo(Status.GREEN);
+    }
+
     @Test
     void worst_orders_green_amber_grey_red() {
         assertThat(Status.GREEN.worst(Status.AMBER)).isEqualTo(Status.AMBER);

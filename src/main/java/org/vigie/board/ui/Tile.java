@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
+import org.vigie.tenant.Tenant;
 
 /** One tenant on the board: its name, its colour in words, and the worst reason. */
 final class Tile extends Div {
@@ -12,7 +13,9 @@ final class Tile extends Div {
     private final Span name = new Span();
     private final Span status = new Span();
     private final Span reason = new Span();
+    private final Span unknown = new Span("INCONNU");
     private Status shown;
+    private String shownWords;
 
     Tile(String tenant) {
         addClassName("board-tile");
@@ -20,7 +23,8 @@ final class Tile extends Div {
         name.addClassName("board-tile-name");
         status.addClassName("board-tile-status");
         reason.addClassName("board-tile-reason");
-        add(name, status, reason);
+        unknown.addClassName("board-tile-unknown");
+        add(name, status, unknown, reason);
     }
 
     void show(TenantState state) {
@@ -32,14 +36,22 @@ final class Tile extends Div {
             }
             addClassName(cssClass(now));
             getElement().setAttribute("data-status", now.name());
-            status.setText(label(now));
             shown = now;
+        }
+        String words = state.inService() ? label(now) : lifecycle(state.tenant().lifecycle());
+        if (!words.equals(shownWords)) {
+            status.setText(words);
+            shownWords = words;
         }
         reason.setText(state.health().reasons().isEmpty() ? "" : state.health().reasons().getFirst().message());
     }
 
     static String cssClass(Status status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String lifecycle(Tenant.Lifecycle lifecycle) {
+        return lifecycle == Tenant.Lifecycle.ONBOARDING ? "MISE EN SERVICE" : "SUSPENDU";
     }
 
     static String label(Status status) {
