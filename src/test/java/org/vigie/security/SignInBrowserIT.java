@@ -58,6 +58,8 @@ class SignInBrowserIT {
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("operator · operator");
         assertThat(page.locator("vaadin-side-nav-item").allTextContents()).contains("Bulk scaling", "Audit trail")
                 .doesNotContain("Users", "Wall displays");
+        assertThat(page.locator("vaadin-dev-tools, copilot-main, vaadin-devmode-gizmo").count())
+                .as("no development tools over the product").isZero();
 
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/signed-in.png")));
         page.locator("#sign-out").click();

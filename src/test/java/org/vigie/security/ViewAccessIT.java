@@ -96,6 +96,22 @@ class ViewAccessIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("viewer")
+    void a_page_the_roles_do_not_open_is_a_plain_access_denied_page_listing_no_route() {
+        UI.getCurrent().navigate("audit");
+
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("access-denied");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Accès refusé")
+                .doesNotContain("scaling/bulk").doesNotContain("admin/users");
+
+        UI.getCurrent().navigate("no-such-page");
+
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("not-found");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page introuvable")
+                .doesNotContain("audit").doesNotContain("admin/users");
+    }
+
+    @Test
     @WithUserDetails("manager")
     void an_account_manager_opens_the_read_only_views_and_the_catalogue() {
         assertThat(misjudged(Role.ACCOUNT_MANAGER)).isEmpty();
