@@ -145,15 +145,17 @@ public final class HealthEvaluator {
         long sessions = state.sessions();
         String figures = String.format(Locale.FRANCE, "%,d sessions for a capacity of %,d", sessions,
                 capacity.getAsLong());
+        String limit = state.bottleneck().map(s -> String.format(Locale.FRANCE, ", limited by %s: %d replica(s) × %,d "
+                + "sessions", s.spec().name(), s.ready(), state.tenant().capacity().sessionsPerReplica())).orElse("");
         if (capacity.getAsLong() == 0) {
-            return sessions == 0 ? null : new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures);
+            return sessions == 0 ? null : new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures + limit);
         }
         double ratio = (double) sessions / capacity.getAsLong();
         if (ratio > 1) {
-            return new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures + " (" + percent(ratio) + ")");
+            return new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures + " (" + percent(ratio) + ")" + limit);
         }
         if (ratio >= NEARLY) {
-            return new Reason(ReasonCode.NEAR_CAPACITY, Status.AMBER, figures + " (" + percent(ratio) + ")");
+            return new Reason(ReasonCode.NEAR_CAPACITY, Status.AMBER, figures + " (" + percent(ratio) + ")" + limit);
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.vigie.health;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,10 +37,14 @@ public record TenantState(Tenant tenant, List<ServiceState> services, List<Quota
      * times the sessions one replica serves. Empty when the tenant has no critical service.
      */
     public OptionalLong sessionCapacity() {
+        return bottleneck().stream().mapToLong(s -> (long) s.ready() * tenant.capacity().sessionsPerReplica()).min();
+    }
+
+    /** The critical service with the fewest ready replicas: the one that limits the sessions the tenant can serve. */
+    public Optional<ServiceState> bottleneck() {
         return services.stream()
                 .filter(s -> s.spec().priority() == ServiceSpec.Priority.CRITICAL)
-                .mapToLong(s -> (long) s.ready() * tenant.capacity().sessionsPerReplica())
-                .min();
+                .min(Comparator.comparingInt(ServiceState::ready));
     }
 
     TenantState withProbe(ProbeSummary latest) {

@@ -190,13 +190,14 @@ class HealthEvaluatorTest {
     }
 
     @Test
-    void load_over_capacity_is_red_and_near_it_amber() {
+    void load_over_capacity_is_red_and_near_it_amber_naming_the_service_that_limits_it() {
         // capacity: 4 ready sso replicas × 600 sessions
         assertThat(evaluate(withSessions(healthy(), 2300)).reasons()).extracting(Reason::code, Reason::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.NEAR_CAPACITY, Status.AMBER));
         assertThat(evaluate(withSessions(healthy(), 3000)).reasons()).containsExactly(new Reason(
                 ReasonCode.OVER_CAPACITY, Status.RED,
-                String.format(java.util.Locale.FRANCE, "%,d sessions for a capacity of %,d (125 %%)", 3000, 2400)));
+                String.format(java.util.Locale.FRANCE, "%,d sessions for a capacity of %,d (125 %%), limited by sso: "
+                        + "4 replica(s) × 600 sessions", 3000, 2400)));
         assertThat(evaluate(withService(healthy(), "sso", s -> running(s.spec(), 6, 0))).reasons())
                 .extracting(Reason::code).contains(ReasonCode.OVER_CAPACITY);
     }

@@ -14,9 +14,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -44,8 +48,12 @@ class FleetView extends VerticalLayout {
     private final Div clusters = new Div();
     private final Div regions = new Div();
     private final Map<String, RegionGrid> grids = new LinkedHashMap<>();
-    private Map<String, List<String>> layout = Map.of();
+    /** Which tenants each region shows; their order (worst first) is taken when this changes, so rows never jump under the pointer. */
+    private Map<String, Set<String>> layout = Map.of();
     private Runnable unsubscribe;
+    private FleetTriage triage;
+    final TriageBar triageBar;
+    private final Span hidden = new Span();
 
     FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScaleButtons scaleButtons,
             CurrentCaller currentCaller) {
@@ -56,7 +64,13 @@ class FleetView extends VerticalLayout {
         updated.setId("fleet-updated");
         clusters.addClassName("fleet-clusters");
         regions.setWidthFull();
-        add(new H2("Fleet"), updated, clusters);
+        triage = FleetTriage.initial(publisher.current().tenants());
+        triageBar = new TriageBar(triage, next -> {
+            triage = next;
+            show(publisher.current());
+        });
+        hidden.setId("fleet-hidden");
+        add(new H2("Fleet"), updated, clusters, triageBar, hidden);
         CatalogueLoadReport report = catalogue.lastLoad();
         if (report != null && report.hasProblems()) {
             add(problems(report));
@@ -86,10 +100,15 @@ class FleetView extends VerticalLayout {
         snapshot.clusters().values().stream()
                 .sorted(java.util.Comparator.comparing(ClusterStatus::name))
                 .forEach(c -> clusters.add(clusterBadge(c)));
-        Map<String, List<TenantState>> byRegion = snapshot.byRegion();
-        Map<String, List<String>> newLayout = new LinkedHashMap<>();
+        triageBar.show(snapshot.tenants(), snapshot.byRegion().keySet());
+        List<TenantState> shown = triage.select(snapshot.tenants());
+        int folded = snapshot.tenants().size() - shown.size();
+        hidden.setText(folded == 0 ? "" : folded + " tenant(s) hidden by the filters");
+        Map<String, List<TenantState>> byRegion = new TreeMap<>();
+        shown.forEach(t -> byRegion.computeIfAbsent(t.tenant().region(), r -> new ArrayList<>()).add(t));
+        Map<String, Set<String>> newLayout = new LinkedHashMap<>();
         byRegion.forEach((region, tenants) ->
-                newLayout.put(region, tenants.stream().map(t -> t.tenant().name()).toList()));
+                newLayout.put(region, tenants.stream().map(t -> t.tenant().name()).collect(Collectors.toSet())));
         if (!newLayout.equals(layout)) {
             layout = newLayout;
             regions.removeAll();

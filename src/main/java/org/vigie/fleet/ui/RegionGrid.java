@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.QuotaUsage;
+import org.vigie.health.ReasonCode;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.scaling.ui.ScaleButtons;
@@ -62,8 +63,19 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     }
 
     private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScaleButtons scaleButtons) {
-        ServiceState service = row.isTenant() ? null : service(row);
+        if (row.isTenant()) {
+            TenantState tenant = tenant(row);
+            return tenant == null || !nearOrOverCapacity(tenant) ? new Span()
+                    : tenant.bottleneck().map(s -> scaleButtons.forBottleneck(caller, tenant, s))
+                            .orElseGet(Span::new);
+        }
+        ServiceState service = service(row);
         return service == null ? new Span() : scaleButtons.of(caller, tenant(row), service);
+    }
+
+    private static boolean nearOrOverCapacity(TenantState tenant) {
+        return tenant.health().reasons().stream().anyMatch(r -> r.code() == ReasonCode.OVER_CAPACITY
+                || r.code() == ReasonCode.NEAR_CAPACITY);
     }
 
     private TenantState tenant(FleetRow row) {

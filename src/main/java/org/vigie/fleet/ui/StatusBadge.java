@@ -14,14 +14,14 @@ final class StatusBadge {
     }
 
     static Span of(Status status, List<Reason> reasons) {
-        Span badge = new Span(status.name());
+        Span badge = new Span(label(status));
         badge.getElement().getThemeList().add(switch (status) {
             case GREEN -> "badge success";
             case AMBER -> "badge warning";
             case RED -> "badge error primary";
             case GREY -> "badge contrast";
         });
-        badge.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
+        badge.addClassName(cssClass(status));
         Span cell = new Span(badge);
         if (!reasons.isEmpty()) {
             cell.add(new Span(" " + reasons.getFirst().message()
@@ -29,5 +29,13 @@ final class StatusBadge {
             cell.setTitle(reasons.stream().map(r -> r.code() + ": " + r.message()).collect(Collectors.joining("\n")));
         }
         return cell;
+    }
+
+    static String label(Status status) {
+        return status.name();
+    }
+
+    static String cssClass(Status status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT);
     }
 }

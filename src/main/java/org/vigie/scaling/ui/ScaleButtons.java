@@ -37,4 +37,14 @@ public class ScaleButtons {
         }
         return button;
     }
+
+    /** On a tenant's row: scale the service that limits the sessions it can serve, named on the button. */
+    public Component forBottleneck(Caller caller, TenantState tenant, ServiceState service) {
+        Component component = of(caller, tenant, service);
+        if (component instanceof Button button) {
+            button.setText("Scale " + service.spec().name());
+            button.setId("scale-bottleneck-" + tenant.tenant().name());
+        }
+        return component;
+    }
 }

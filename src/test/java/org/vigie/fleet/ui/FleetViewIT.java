@@ -39,6 +39,7 @@ class FleetViewIT extends SpringBrowserlessTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenants().size() == catalogue.all().size());
 
         FleetView view = navigate(FleetView.class);
+        view.triageBar.notGreenOnly.setValue(false);
 
         List<TreeGrid> grids = $(TreeGrid.class).from(view).all();
         assertThat(grids).hasSize((int) catalogue.all().stream().map(Tenant::region).distinct().count());
@@ -50,6 +51,28 @@ class FleetViewIT extends SpringBrowserlessTest {
         }
         assertThat(shownNames).containsAll(catalogue.all().stream().map(Tenant::displayName).toList());
         assertThat($(Span.class).id("demo-badge").getText()).startsWith("DEMO");
+    }
+
+    @Test
+    void the_counts_filter_the_view_and_a_search_narrows_it_to_the_tenants_it_names() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenants().size() == catalogue.all().size());
+        FleetView view = navigate(FleetView.class);
+        view.triageBar.notGreenOnly.setValue(false);
+        long green = fleet.current().tenants().stream().filter(t -> t.status() == org.vigie.health.Status.GREEN).count();
+
+        test(view.triageBar.text).setValue("Isère");
+
+        List<String> shown = new ArrayList<>();
+        for (TreeGrid<?> grid : $(TreeGrid.class).from(view).all()) {
+            for (int row = 0; row < test(grid).size(); row++) {
+                shown.add(test(grid).getCellText(row, 0));
+            }
+        }
+        assertThat(shown).contains(catalogue.find("isere-colleges").orElseThrow().displayName())
+                .doesNotContain(catalogue.find("somme-colleges").orElseThrow().displayName());
+        assertThat($(Span.class).id("fleet-hidden").getText()).endsWith("tenant(s) hidden by the filters");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("count-green").getText())
+                .isEqualTo("GREEN " + green);
     }
 
     @Test
