@@ -1,9 +1,10 @@
 package org.vigie.history;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +36,8 @@ class StatusHistoryRecorder implements DisposableBean {
     private final LinkedBlockingDeque<StatusTransition> pending = new LinkedBlockingDeque<>(MAX_PENDING);
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("status-history").daemon().factory());
-    private Map<String, Status> last;
+    private final Map<String, StatusSince> last = new ConcurrentHashMap<>();
+    private volatile boolean seeded;
 
     StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher) {
         this.repository = repository;
@@ -44,13 +46,15 @@ class StatusHistoryRecorder implements DisposableBean {
     }
 
     private void compare(FleetSnapshot snapshot) {
-        if (last == null) {
-            last = new HashMap<>(lastRecorded());
+        if (!seeded) {
+            last.putAll(lastRecorded());
+            seeded = true;
         }
         for (TenantState state : snapshot.tenants()) {
-            Status before = last.get(state.tenant().name());
+            StatusSince known = last.get(state.tenant().name());
+            Status before = known == null ? null : known.status();
             if (before != state.status()) {
-                last.put(state.tenant().name(), state.status());
+                last.put(state.tenant().name(), new StatusSince(state.status(), snapshot.generatedAt()));
                 List<String> reasons = state.health().reasons().stream().map(r -> r.code() + ": " + r.message()).toList();
                 if (!pending.offerLast(new StatusTransition(state.tenant().name(), snapshot.generatedAt(), before,
                         state.status(), reasons))) {
@@ -61,7 +65,12 @@ class StatusHistoryRecorder implements DisposableBean {
         }
     }
 
-    private Map<String, Status> lastRecorded() {
+    /** The tenant's colour as last seen, and since when; empty before its first snapshot. */
+    Optional<StatusSince> current(String tenant) {
+        return Optional.ofNullable(last.get(tenant));
+    }
+
+    private Map<String, StatusSince> lastRecorded() {
         try {
             return repository.lastStatuses();
         } catch (DataAccessException | TransactionException e) {

@@ -45,11 +45,13 @@ class StatusHistoryRepository {
     }
 
     /** The colour each tenant had at its last recorded transition. */
-    Map<String, Status> lastStatuses() {
+    /** Each tenant's current colour as recorded, and since when. */
+    Map<String, StatusSince> lastStatuses() {
         return jdbc.sql("""
-                select distinct on (tenant) tenant, to_status from status_transition order by tenant, at desc, id desc
+                select distinct on (tenant) tenant, to_status, at from status_transition order by tenant, at desc, id desc
                 """)
-                .query((rs, row) -> Map.entry(rs.getString(1), Status.valueOf(rs.getString(2))))
+                .query((rs, row) -> Map.entry(rs.getString(1), new StatusSince(Status.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant())))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

@@ -1,8 +1,10 @@
 package org.vigie.status;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,8 +14,10 @@ import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
-import org.vigie.tenant.Tenant;
+import org.vigie.history.CurrentStatuses;
+import org.vigie.history.StatusSince;
 import org.vigie.platform.DisplayTime;
+import org.vigie.tenant.Regions;
 
 /**
  * {@code GET /status}: a light page naming every tenant with its colour, for local authority
@@ -27,10 +31,11 @@ class StatusPageController {
             "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b");
 
     private final FleetSnapshotPublisher fleet;
-    private final SnapshotRenderings html = new SnapshotRenderings(StatusPageController::render);
+    private final SnapshotRenderings html;
 
-    StatusPageController(FleetSnapshotPublisher fleet) {
+    StatusPageController(FleetSnapshotPublisher fleet, CurrentStatuses current) {
         this.fleet = fleet;
+        this.html = new SnapshotRenderings(snapshot -> render(snapshot, current::of));
     }
 
     @GetMapping(value = "/status", produces = MediaType.TEXT_HTML_VALUE)
@@ -40,7 +45,7 @@ class StatusPageController {
                 new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static String render(FleetSnapshot snapshot) {
+    static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current) {
         StringBuilder page = new StringBuilder("""
                 <!doctype html>
                 <html lang="fr"><head><meta charset="utf-8">
@@ -57,39 +62,30 @@ class StatusPageController {
                 <h1>État des ENT</h1>
                 <p id="updated">Mis à jour le %s (heure de Paris) · actualisation automatique toutes les %d s</p>
                 """.formatted(REFRESH_SECONDS, DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS));
-        snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants));
+        snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants, current, snapshot.generatedAt()));
         return page.append("</body></html>\n").toString();
     }
 
-    private static void region(StringBuilder page, String region, List<TenantState> tenants) {
-        page.append("<h2>").append(HtmlUtils.htmlEscape(region)).append("</h2><ul>");
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static void region(StringBuilder page, String region, List<TenantState> tenants,
+            Function<String, Optional<StatusSince>> current, Instant now) {
+        page.append("<h2>").append(escape(Regions.displayName(region))).append("</h2><ul>");
         for (TenantState tenant : tenants) {
-            String status = tenant.status().name();
-            page.append("<li data-tenant=\"").append(HtmlUtils.htmlEscape(tenant.tenant().name()))
-                    .append("\" data-status=\"").append(status).append("\">")
-                    .append("<span class=\"dot\" style=\"background:").append(COLOURS.get(status)).append("\"></span>")
-                    .append("<span class=\"status\">").append(tenant.inService() ? label(status)
-                            : lifecycle(tenant.tenant().lifecycle())).append("</span>")
-                    .append(HtmlUtils.htmlEscape(tenant.tenant().displayName()));
-            if (!tenant.health().reasons().isEmpty()) {
-                page.append(" <span class=\"reason\">— ")
-                        .append(HtmlUtils.htmlEscape(tenant.health().reasons().getFirst().message())).append("</span>");
-            }
-            page.append("</li>");
+            String status = tenant.inService() ? tenant.status().name() : "GREY";
+            page.append("<li data-tenant=\"").append(escape(tenant.tenant().name()))
+                    .append("\" data-status=\"").append(tenant.status().name()).append("\">")
+                    .append("<span class=\"dot\" style=\"background:").append(COLOURS.get(status))
+                    .append("\" aria-hidden=\"true\"></span>")
+                    .append("<span class=\"name\">").append(escape(tenant.tenant().displayName()))
+                    .append("</span> <span class=\"status\">").append(PublicWording.state(tenant))
+                    .append("</span> <span class=\"since\">depuis le ")
+                    .append(DisplayTime.dateTime(PublicWording.since(tenant, current, now)))
+                    .append("</span><br><span class=\"reason\">")
+                    .append(escape(PublicWording.message(tenant))).append("</span></li>");
         }
         page.append("</ul>");
-    }
-
-    private static String lifecycle(Tenant.Lifecycle lifecycle) {
-        return lifecycle == Tenant.Lifecycle.ONBOARDING ? "En cours de mise en service" : "Suspendu";
-    }
-
-    private static String label(String status) {
-        return switch (status.toUpperCase(Locale.ROOT)) {
-            case "GREEN" -> "Opérationnel";
-            case "AMBER" -> "Dégradé";
-            case "RED" -> "Incident";
-            default -> "Inconnu";
-        };
     }
 }

@@ -22,7 +22,10 @@ import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
+import org.vigie.security.tokens.ApiTokens;
+import org.vigie.security.users.UserAccounts;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,17 +43,44 @@ class StatusEndpointsIT {
     @Autowired
     TenantCatalogue catalogue;
 
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
+
     final HttpClient http = HttpClient.newHttpClient();
+    ApiClient viewer;
 
     @BeforeEach
     void everyTenantProbedAndEvaluated() {
+        viewer = ApiClient.as(port, "viewer", users, tokens);
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == catalogue.all().size()
                 && fleet.current().tenants().stream().allMatch(t -> t.probe() != null && t.status() != Status.GREY));
     }
 
     @Test
-    void the_status_api_serves_every_tenant_with_services_and_reasons_and_honours_the_etag() throws Exception {
+    void the_anonymous_status_api_says_state_since_when_and_a_sentence_without_internal_figures() throws Exception {
         HttpResponse<String> response = get("/api/v1/status", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("tenants")).hasSize(catalogue.all().size());
+        for (JsonNode tenant : body.get("tenants")) {
+            assertThat(tenant.propertyNames()).containsExactly("name", "displayName", "region", "status", "state",
+                    "since", "message");
+            assertThat(tenant.get("state").asString()).isIn("Opérationnel", "Perturbé", "Incident en cours",
+                    "État inconnu", "En cours de mise en service", "Suspendu");
+            assertThat(tenant.get("since").asString()).isNotBlank();
+        }
+        assertThat(response.body()).doesNotContain("replicas").doesNotContain("sessions").doesNotContain("HTTP ")
+                .doesNotContain("\"desired\"").doesNotContain("\"reasons\"");
+        assertThat(get("/api/v1/status/details", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_detailed_status_api_serves_every_tenant_with_services_and_reasons_and_honours_the_etag() throws Exception {
+        HttpResponse<String> response = getDetails(null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
@@ -68,7 +98,7 @@ class StatusEndpointsIT {
         }
 
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = get("/api/v1/status", etag);
+        HttpResponse<String> again = getDetails(etag);
         assertThat(again.statusCode()).isIn(200, 304);
         if (again.statusCode() == 304) {
             assertThat(again.body()).isEmpty();
@@ -106,7 +136,9 @@ class StatusEndpointsIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(response.body()).contains("<meta http-equiv=\"refresh\" content=\"30\">").doesNotContain("<script");
-        catalogue.all().forEach(t -> assertThat(response.body()).contains(HtmlUtils.htmlEscape(t.displayName())));
+        catalogue.all().forEach(t -> assertThat(response.body()).contains(HtmlUtils.htmlEscape(t.displayName(), "UTF-8")));
+        assertThat(response.body()).contains("Île-de-France").contains("depuis le ").doesNotContain("replicas")
+                .doesNotContain("sessions for a capacity");
     }
 
     @Test
@@ -128,6 +160,11 @@ class StatusEndpointsIT {
         String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(promtool.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(promtool.exitValue()).as(output).isZero();
+    }
+
+    private HttpResponse<String> getDetails(String ifNoneMatch) {
+        return ifNoneMatch == null ? viewer.get("/api/v1/status/details")
+                : viewer.get("/api/v1/status/details", "If-None-Match", ifNoneMatch);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {

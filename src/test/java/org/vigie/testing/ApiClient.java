@@ -44,8 +44,8 @@ public final class ApiClient {
         return new ApiClient(port, "Bearer " + token);
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
     }
 
     public HttpResponse<String> post(String path, String json, String... headers) {

@@ -25,6 +25,7 @@ import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 import org.vigie.platform.DisplayTime;
+import org.vigie.tenant.Regions;
 
 /**
  * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
@@ -138,7 +139,7 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         message.setText("");
-        scope.setText(region == null ? "Toutes les régions" : region);
+        scope.setText(region == null ? "Toutes les régions" : Regions.displayName(region));
         int pages = BoardLayout.pages(visible.size());
         if (pinnedPage != null && (pinnedPage < 1 || pinnedPage > pages)) {
             showOnly("Page inconnue : choisir page=1 à page=" + pages + " (" + visible.size() + " ENT, "

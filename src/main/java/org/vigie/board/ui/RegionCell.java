@@ -3,6 +3,7 @@ package org.vigie.board.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.vigie.health.Status;
+import org.vigie.tenant.Regions;
 
 /** The first cell of a region's group: its name and the worst colour of its tenants. */
 final class RegionCell extends Div {
@@ -12,7 +13,7 @@ final class RegionCell extends Div {
     RegionCell(String region) {
         addClassName("board-region");
         getElement().setAttribute("data-region", region);
-        Span name = new Span(region.replace('-', ' '));
+        Span name = new Span(Regions.displayName(region));
         name.addClassName("board-region-name");
         add(name);
     }

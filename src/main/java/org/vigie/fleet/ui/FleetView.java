@@ -30,6 +30,7 @@ import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.tenant.CatalogueLoadReport;
+import org.vigie.tenant.Regions;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -114,7 +115,7 @@ class FleetView extends VerticalLayout {
             regions.removeAll();
             grids.clear();
             byRegion.forEach((region, tenants) -> {
-                H3 title = new H3(region + " · " + tenants.size() + " tenant(s)");
+                H3 title = new H3(Regions.displayName(region) + " · " + tenants.size() + " tenant(s)");
                 title.addClassName("fleet-region-title");
                 RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller);
                 grids.put(region, grid);

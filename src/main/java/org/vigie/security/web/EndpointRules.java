@@ -23,6 +23,7 @@ public final class EndpointRules {
             new Rule(HttpMethod.GET, "/status", Access.PUBLIC),
             new Rule(null, "/error", Access.PUBLIC),
             new Rule(HttpMethod.GET, "/api/v1/status", Access.PUBLIC),
+            new Rule(HttpMethod.GET, "/api/v1/status/details", Access.VIEWER),
             new Rule(HttpMethod.POST, "/api/v1/tokens", Access.PASSWORD),
             new Rule(HttpMethod.GET, "/api/v1/tokens", Access.VIEWER),
             new Rule(HttpMethod.DELETE, "/api/v1/tokens/{id}", Access.VIEWER),
