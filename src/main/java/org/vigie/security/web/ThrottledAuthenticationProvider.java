@@ -51,7 +51,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.DENIED, "throttled" + from + ": " + refused.getMessage());
             throw refused;
         }
-        try (check) {
+        try {
             Authentication checked = passwords.authenticate(attempt);
             check.succeeded();
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.SUCCEEDED, "password accepted" + from);
@@ -62,6 +62,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             check.failed();
             audit.record(username, SecurityAudit.SIGN_IN, Outcome.FAILED, e.getClass().getSimpleName() + from);
             throw e;
+        } finally {
+            check.close();
         }
     }
 

@@ -61,6 +61,10 @@ class ThrottledAuthenticationProviderTest {
         assertThat(checked).hasValue(LIMIT);
         assertThat(outcomes).filteredOn(BadCredentialsException.class::isInstance).hasSize(LIMIT);
         assertThat(outcomes).filteredOn(LoginThrottledException.class::isInstance).hasSize(50 - LIMIT);
+        assertThat(catchThrowable(() -> provider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("alice", "right password"))))
+                .as("the five failures stay counted").isInstanceOf(LoginThrottledException.class);
+        assertThat(audit.outcomes).filteredOn(Outcome.FAILED::equals).hasSize(LIMIT);
     }
 
     @Test
