@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
@@ -174,6 +179,18 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         postgres.restart();
 
         await().pollInSameThread().atMost(BACK).until(() -> !bannerShown());
+    }
+
+    @Test
+    void the_login_page_says_sign_in_is_unavailable_rather_than_wrong_password_when_the_user_store_does_not_answer() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new InternalAuthenticationServiceException("PostgreSQL unavailable",
+                        new CannotGetJdbcConnectionException("Connection is not available, request timed out")));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        String shown = $(LoginForm.class).single().getElement().getPropertyRaw("i18n").toString();
+        assertThat(shown).contains("Sign-in unavailable", "does not count against you").doesNotContain("Wrong user name");
     }
 
     @Test
