@@ -3,7 +3,6 @@ package org.vigie.platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
@@ -16,10 +15,16 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final DatabaseAvailability availability;
+
+    ApiErrors(DatabaseAvailability availability) {
+        this.availability = availability;
+    }
+
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         log.error("PostgreSQL unavailable while serving an API request: {}", e.getMessage());
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                "PostgreSQL (catalogue and audit store) does not answer; try again later");
+        availability.reportIfOutage(e);
+        return Problems.databaseUnavailable();
     }
 }

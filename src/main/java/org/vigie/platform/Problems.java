@@ -9,6 +9,13 @@ import tools.jackson.databind.JsonNode;
 /** RFC 9457 problem+json answers with a precise detail. */
 public final class Problems {
 
+    public static final String DATABASE_UNAVAILABLE = "Database unavailable";
+    public static final String DATABASE_UNAVAILABLE_DETAIL = "PostgreSQL (users, tokens, catalogue and audit trail) "
+            + "does not answer, so this request was not served; scaling and changes are paused until it is back. "
+            + "Try again in a minute.";
+    /** Seconds a client should wait before trying again while the database is away. */
+    public static final int DATABASE_RETRY_AFTER_SECONDS = 30;
+
     private Problems() {
     }
 
@@ -17,6 +24,14 @@ public final class Problems {
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** 503 while PostgreSQL does not answer, with {@code Retry-After}. */
+    public static ResponseEntity<ProblemDetail> databaseUnavailable() {
+        ResponseEntity<ProblemDetail> problem = of(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE,
+                DATABASE_UNAVAILABLE_DETAIL);
+        return ResponseEntity.status(problem.getStatusCode())
+                .header("Retry-After", String.valueOf(DATABASE_RETRY_AFTER_SECONDS)).body(problem.getBody());
     }
 
     /** 400 for one field of a JSON body, its value shown as the JSON received. */

@@ -5,15 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing. After {@code failuresBeforeLock} failures within the window for
  * one user name, or four times as many from one address, further attempts are refused for the lock
- * time, doubled for each failure past the limit and capped at the window. Kept in memory: a restart
+ * time, doubled for each failure past the limit and capped at the window. A password check is
+ * reserved before it starts ({@link #begin}) and counts as a failure until it ends, so that
+ * concurrent attempts never check more passwords than the limit. Kept in memory: a restart
  * forgets it, which a single console instance can afford.
  */
 public class LoginThrottle {
@@ -25,7 +27,7 @@ public class LoginThrottle {
     private final int failuresBeforeLock;
     private final Duration lock;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new HashMap<>();
 
     public LoginThrottle(Clock clock, int failuresBeforeLock, Duration lock, Duration window) {
         this.clock = clock;
@@ -34,8 +36,25 @@ public class LoginThrottle {
         this.window = window;
     }
 
+    /**
+     * Reserves one password check for this user name and address, or refuses it with the time to
+     * wait. The caller ends the attempt: {@link Attempt#failed}, {@link Attempt#succeeded}, or
+     * {@link Attempt#close} alone when no password could be checked (it then counts for nothing).
+     */
+    public synchronized Attempt begin(String username, String address) {
+        Optional<Duration> wait = waitFor(username, address);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
+        }
+        failures.computeIfAbsent(userKey(username), k -> new Failures()).checking++;
+        if (address != null) {
+            failures.computeIfAbsent(addressKey(address), k -> new Failures()).checking++;
+        }
+        return new Attempt(username, address);
+    }
+
     /** How long this user name or address must still wait, if it must. */
-    public Optional<Duration> waitFor(String username, String address) {
+    public synchronized Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
         Optional<Duration> user = waitFor(userKey(username), failuresBeforeLock, now);
         Optional<Duration> from = address == null ? Optional.empty()
@@ -46,7 +65,7 @@ public class LoginThrottle {
         return user.isPresent() ? user : from;
     }
 
-    public void failed(String username, String address) {
+    synchronized void failed(String username, String address) {
         Instant now = clock.instant();
         record(userKey(username), now);
         if (address != null) {
@@ -54,46 +73,66 @@ public class LoginThrottle {
         }
     }
 
-    public void succeeded(String username) {
+    synchronized void succeeded(String username) {
         failures.remove(userKey(username));
     }
 
-    private void record(String key, Instant now) {
-        failures.compute(key, (k, times) -> {
-            Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-            synchronized (kept) {
-                kept.addLast(now);
-                prune(kept, now);
-            }
-            return kept;
-        });
+    private synchronized void release(String username, String address) {
+        release(userKey(username));
+        if (address != null) {
+            release(addressKey(address));
+        }
     }
 
+    private void release(String key) {
+        Failures kept = failures.get(key);
+        if (kept != null && kept.checking > 0) {
+            kept.checking--;
+            forgetIfEmpty(key, kept);
+        }
+    }
+
+    private void record(String key, Instant now) {
+        Failures kept = failures.computeIfAbsent(key, k -> new Failures());
+        kept.times.addLast(now);
+        prune(kept.times, now);
+    }
+
+    /** A check still running counts as a failure at this instant. */
     private Optional<Duration> waitFor(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+        Failures kept = failures.get(key);
+        if (kept == null) {
             return Optional.empty();
         }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < limit) {
-                return Optional.empty();
-            }
-            int beyond = Math.min(times.size() - limit, MAX_DOUBLINGS);
-            Duration locked = lock.multipliedBy(1L << beyond);
-            if (locked.compareTo(window) > 0) {
-                locked = window;
-            }
-            Duration left = Duration.between(now, times.getLast().plus(locked));
-            return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+        prune(kept.times, now);
+        if (forgetIfEmpty(key, kept)) {
+            return Optional.empty();
         }
+        int count = kept.times.size() + kept.checking;
+        if (count < limit) {
+            return Optional.empty();
+        }
+        int beyond = Math.min(count - limit, MAX_DOUBLINGS);
+        Duration locked = lock.multipliedBy(1L << beyond);
+        if (locked.compareTo(window) > 0) {
+            locked = window;
+        }
+        Instant last = kept.checking > 0 || kept.times.isEmpty() ? now : kept.times.getLast();
+        Duration left = Duration.between(now, last.plus(locked));
+        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+    }
+
+    private boolean forgetIfEmpty(String key, Failures kept) {
+        if (kept.times.isEmpty() && kept.checking == 0) {
+            failures.remove(key);
+            return true;
+        }
+        return false;
     }
 
     private void prune(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            while (!times.isEmpty() && times.getFirst().isBefore(now.minus(window))) {
-                times.removeFirst();
-            }
+        while (!times.isEmpty() && times.getFirst().isBefore(now.minus(window))) {
+            times.removeFirst();
         }
     }
 
@@ -103,5 +142,58 @@ public class LoginThrottle {
 
     private static String addressKey(String address) {
         return "address:" + address;
+    }
+
+    private static final class Failures {
+        final Deque<Instant> times = new ArrayDeque<>();
+        int checking;
+    }
+
+    /** One reserved password check; ends once, whichever way. */
+    public final class Attempt implements AutoCloseable {
+
+        private final String username;
+        private final String address;
+        private boolean ended;
+
+        private Attempt(String username, String address) {
+            this.username = username;
+            this.address = address;
+        }
+
+        /** The password was wrong: counted. */
+        public void failed() {
+            synchronized (LoginThrottle.this) {
+                if (end()) {
+                    LoginThrottle.this.failed(username, address);
+                }
+            }
+        }
+
+        /** The password was right: the user name's failures are forgotten. */
+        public void succeeded() {
+            synchronized (LoginThrottle.this) {
+                if (end()) {
+                    LoginThrottle.this.succeeded(username);
+                }
+            }
+        }
+
+        /** Ends an attempt that checked no password (the user store did not answer): counted for nothing. */
+        @Override
+        public void close() {
+            synchronized (LoginThrottle.this) {
+                end();
+            }
+        }
+
+        private boolean end() {
+            if (ended) {
+                return false;
+            }
+            ended = true;
+            release(username, address);
+            return true;
+        }
     }
 }

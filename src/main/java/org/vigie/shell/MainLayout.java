@@ -16,20 +16,26 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.vigie.platform.ConsoleMode;
+import org.vigie.platform.DatabaseAvailability;
+import org.vigie.platform.DatabaseBanner;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.RoleNames;
 
 /**
- * The console's frame: title, the DEMO badge when it applies, who is signed in, and a navigation
- * drawer built from the views' own {@code @Menu} declarations, filtered by what the signed-in
- * roles may open.
+ * The console's frame: title, the DEMO badge when it applies, a banner while the database is away,
+ * who is signed in, and a navigation drawer built from the views' own {@code @Menu} declarations,
+ * filtered by what the signed-in roles may open.
  */
 @Layout
 @RolesAllowed("VIEWER")
 class MainLayout extends AppLayout {
 
-    MainLayout(ConsoleMode mode, AuthenticationContext authentication, CurrentCaller currentCaller) {
+    static final String DATABASE_DOWN = "Database unavailable: scaling and changes are paused. The cluster state "
+            + "shown stays live; everything resumes by itself when PostgreSQL is back.";
+
+    MainLayout(ConsoleMode mode, AuthenticationContext authentication, CurrentCaller currentCaller,
+            DatabaseAvailability database) {
         Caller caller = currentCaller.get();
         H1 title = new H1("Vigie");
         title.addClassName("vigie-title");
@@ -48,7 +54,7 @@ class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_SMALL);
         VerticalLayout account = new VerticalLayout(who, signOut);
         account.addClassName("vigie-account");
-        addToNavbar(navbar);
+        addToNavbar(navbar, new DatabaseBanner(database, DATABASE_DOWN));
         SideNav navigation = new SideNav();
         MenuConfiguration.getMenuEntries()
                 .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));

@@ -1,6 +1,7 @@
 package org.vigie.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,36 @@ class LoginThrottleTest {
         throttle.failed("alice", null);
 
         assertThat(throttle.waitFor("alice", null)).isEmpty();
+    }
+
+    @Test
+    void a_password_check_in_progress_counts_as_a_failure_until_it_ends() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("alice", null);
+        }
+        LoginThrottle.Attempt checking = throttle.begin("alice", "10.0.0.1");
+
+        assertThatThrownBy(() -> throttle.begin("alice", "10.0.0.2")).isInstanceOf(LoginThrottledException.class);
+
+        checking.succeeded();
+        assertThat(throttle.waitFor("alice", "10.0.0.2")).isEmpty();
+        throttle.begin("alice", "10.0.0.2").close();
+    }
+
+    @Test
+    void an_attempt_that_checked_no_password_counts_for_nothing_and_an_attempt_ends_once() {
+        for (int i = 0; i < 20; i++) {
+            throttle.begin("alice", "10.0.0.1").close();
+        }
+        LoginThrottle.Attempt wrong = throttle.begin("alice", "10.0.0.1");
+        wrong.failed();
+        wrong.failed();
+        wrong.close();
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("alice", "10.0.0.1");
+        }
+
+        assertThat(throttle.waitFor("alice", "10.0.0.1")).isEmpty();
     }
 
     static final class MutableClock extends Clock {

@@ -24,6 +24,8 @@ import org.vigie.board.BoardLayout;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.platform.DatabaseAvailability;
+import org.vigie.platform.DatabaseBanner;
 import org.vigie.platform.DisplayTime;
 import org.vigie.tenant.Regions;
 
@@ -60,7 +62,10 @@ class BoardView extends Div implements BeforeEnterObserver {
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final DisplayAccess access;
 
-    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access) {
+    static final String DATABASE_DOWN = "BASE DE DONNÉES INDISPONIBLE : mise à l'échelle et modifications suspendues, "
+            + "l'état des services reste à jour — database unavailable: scaling and changes are paused";
+
+    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database) {
         this.fleet = fleet;
         this.clock = clock;
         this.access = access;
@@ -77,7 +82,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         message.addClassName("board-message");
         Div staleBanner = new Div(new Span("PAS DE DONNÉES FRAÎCHES — connexion au serveur perdue, reconnexion en cours"));
         staleBanner.addClassName("board-stale-banner");
-        add(header, message, grid, staleBanner);
+        add(header, new DatabaseBanner(database, DATABASE_DOWN), message, grid, staleBanner);
     }
 
     @Override

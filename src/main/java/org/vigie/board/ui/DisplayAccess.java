@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.vigie.platform.DatabaseAvailability;
 import org.vigie.security.SecuritySettings;
 import org.vigie.security.display.DisplayPrincipal;
 import org.vigie.security.display.DisplayTokenFilter;
@@ -32,9 +33,12 @@ class DisplayAccess {
     private final SecuritySettings settings;
     private final DisplayPrincipal display;
     private final SecurityContextHolderStrategy contexts;
+    private final DatabaseAvailability database;
     private Instant lastCheck = Instant.now();
 
-    DisplayAccess(DisplayTokens tokens, SecuritySettings settings, SecurityContextHolderStrategy contexts) {
+    DisplayAccess(DisplayTokens tokens, SecuritySettings settings, SecurityContextHolderStrategy contexts,
+            DatabaseAvailability database) {
+        this.database = database;
         this.tokens = tokens;
         this.settings = settings;
         this.contexts = contexts;
@@ -51,7 +55,8 @@ class DisplayAccess {
     }
 
     boolean stillAllowed(Instant now) {
-        if (display == null || now.isBefore(lastCheck.plus(settings.displayCheckInterval()))) {
+        // Known unavailable: do not hold the shared board clock for the connection timeout.
+        if (display == null || now.isBefore(lastCheck.plus(settings.displayCheckInterval())) || !database.available()) {
             return true;
         }
         lastCheck = now;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,12 +16,15 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.vigie.platform.DatabaseDownPage;
 
 /**
  * Opens {@code /board?display=<token>} without a login form: a valid token signs the browser in as
  * that display (in a fresh session); an unknown or revoked one leads to the revoked screen. Someone
- * already signed in keeps their own identity.
+ * already signed in keeps their own identity. While PostgreSQL does not answer, the link cannot be
+ * checked: a page says so and reloads itself until it can.
  */
 public class DisplayTokenFilter extends OncePerRequestFilter {
 
@@ -52,7 +56,13 @@ public class DisplayTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<DisplayToken> token = tokens.findActive(request.getParameter(PARAMETER));
+        Optional<DisplayToken> token;
+        try {
+            token = tokens.findActive(request.getParameter(PARAMETER));
+        } catch (DataAccessException | TransactionException e) {
+            DatabaseDownPage.write(response);
+            return;
+        }
         if (token.isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/" + REVOKED_PATH);
             return;

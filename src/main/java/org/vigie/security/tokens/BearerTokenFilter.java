@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vigie.security.users.ConsoleUser;
 import org.vigie.security.users.UserAccount;
@@ -17,7 +19,8 @@ import org.vigie.security.web.ApiSecurityResponses;
 
 /**
  * Authenticates an API request carrying {@code Authorization: Bearer <personal token>}. A token
- * that is unknown, revoked or whose user is disabled gets 401 at once; no header, no opinion.
+ * that is unknown, revoked or whose user is disabled gets 401 at once; no header, no opinion. While
+ * PostgreSQL does not answer, the token cannot be checked: 503 problem+json after the bounded wait.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -41,7 +44,13 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserAccount> user = tokens.authenticate(header.substring(SCHEME.length()).strip());
+        Optional<UserAccount> user;
+        try {
+            user = tokens.authenticate(header.substring(SCHEME.length()).strip());
+        } catch (DataAccessException | TransactionException e) {
+            responses.databaseUnavailable(response);
+            return;
+        }
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             responses.write(response, HttpStatus.UNAUTHORIZED, "Invalid token",

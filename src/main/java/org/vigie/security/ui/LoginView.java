@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 import org.vigie.platform.ConsoleMode;
 import org.vigie.security.LoginThrottledException;
@@ -20,7 +21,8 @@ import org.vigie.security.oidc.OidcSettings;
 
 /**
  * Sign-in: a password form, the single sign-on link when an OIDC issuer is configured, and in demo
- * mode the demo accounts. After a failure it says why: wrong credentials, or how long to wait.
+ * mode the demo accounts. After a failure it says why: wrong credentials, how long to wait, or that
+ * the database is away.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Vigie — sign in")
@@ -63,6 +65,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             error.setTitle("Too many failed sign-ins");
             error.setMessage("Sign-in is paused for this account or address: try again in "
                     + throttled.retryAfterSeconds() + " s.");
+        } else if (last instanceof AuthenticationServiceException) {
+            error.setTitle("Sign-in unavailable");
+            error.setMessage("The user store (PostgreSQL) does not answer, so no password was checked and this "
+                    + "attempt does not count against you. Try again in a minute.");
         } else {
             error.setTitle("Wrong user name or password");
             error.setMessage("Check both and try again. Repeated failures pause sign-in for a while.");

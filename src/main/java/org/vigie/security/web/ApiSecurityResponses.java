@@ -8,9 +8,11 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.vigie.platform.Problems;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.LoginThrottledException;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the API and Actuator answer when security refuses: problem+json 401 (with the way to
- * authenticate), 429 while throttled, 403 with an audit record. Never a redirect to the login page.
+ * authenticate), 429 while throttled, 403 with an audit record, 503 when the user store (PostgreSQL)
+ * does not answer. Never a redirect to the login page.
  */
 public class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -49,6 +52,12 @@ public class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDen
 
     private void challenge(HttpServletResponse response, AuthenticationException refused, String scheme, String how)
             throws IOException {
+        if (refused instanceof AuthenticationServiceException) {
+            response.setHeader("Retry-After", String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS));
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "Sign-in unavailable",
+                    ThrottledAuthenticationProvider.UNAVAILABLE);
+            return;
+        }
         if (refused instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
             write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage());
@@ -66,6 +75,12 @@ public class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDen
         String why = caller == null ? "not signed in" : "roles " + caller.roles() + " do not allow it";
         audit.denied(caller == null ? null : caller.username(), attempted, null, why);
         write(response, HttpStatus.FORBIDDEN, "Forbidden", attempted + " is not allowed: " + why);
+    }
+
+    /** 503 while PostgreSQL does not answer: nothing was checked, try again later. */
+    public void databaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS));
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, Problems.DATABASE_UNAVAILABLE, Problems.DATABASE_UNAVAILABLE_DETAIL);
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
