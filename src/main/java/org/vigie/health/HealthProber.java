@@ -49,6 +49,7 @@ class HealthProber implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final HttpClient http;
+    /** Daemon threads kept across stop and start (a paused context starts again); they idle when no probe runs. */
     private final ExecutorService probeThreads;
     private ScheduledExecutorService scheduler;
 
@@ -150,7 +151,6 @@ class HealthProber implements SmartLifecycle {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
-        probeThreads.shutdownNow();
     }
 
     @Override
