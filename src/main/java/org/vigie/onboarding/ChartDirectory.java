@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -18,35 +19,41 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class ChartDirectory implements AutoCloseable {
 
-    private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
-
     private final Path workDirectory;
     private final Path chart;
 
-    private ChartDirectory(Path workDirectory, Path chart) {
+    private ChartDirectory(Path workDirectory, String chartName) {
         this.workDirectory = workDirectory;
-        this.chart = chart;
+        this.chart = workDirectory.resolve(chartName);
     }
 
     static ChartDirectory extract(String chartName) {
+        return extract(chartName, ChartDirectory.class.getClassLoader());
+    }
+
+    static ChartDirectory extract(String chartName, ClassLoader classLoader) {
         String root = "charts/" + chartName + "/";
+        if (!new ClassPathResource(root + "Chart.yaml", classLoader).exists()) {
+            throw new IllegalStateException("The chart " + chartName + " is not on the classpath (expected "
+                    + root + "Chart.yaml)");
+        }
+        ChartDirectory directory = null;
         try {
-            Path work = Files.createTempDirectory("vigie-chart-");
-            Path chart = work.resolve(chartName);
-            Resource[] resources = RESOLVER.getResources("classpath*:" + root + "**");
-            for (Resource resource : resources) {
+            directory = new ChartDirectory(Files.createTempDirectory("vigie-chart-"), chartName);
+            for (Resource resource : new PathMatchingResourcePatternResolver(classLoader).getResources("classpath:" + root + "**")) {
                 String url = resource.getURL().toString();
                 if (resource.isReadable() && url.contains(root)) {
-                    copy(resource, chart.resolve(url.substring(url.lastIndexOf(root) + root.length())));
+                    copy(resource, directory.chart.resolve(url.substring(url.lastIndexOf(root) + root.length())));
                 }
             }
-            if (!Files.isRegularFile(chart.resolve("Chart.yaml"))) {
-                throw new IllegalStateException("The chart " + chartName + " is not on the classpath (expected "
-                        + root + "Chart.yaml)");
+            return directory;
+        } catch (IOException | RuntimeException e) {
+            if (directory != null) {
+                directory.close();
             }
-            return new ChartDirectory(work, chart);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot extract the chart " + chartName + ": " + e.getMessage(), e);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Cannot extract the chart " + chartName + ": " + io.getMessage(), io)
+                    : (RuntimeException) e;
         }
     }
 

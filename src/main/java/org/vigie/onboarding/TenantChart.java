@@ -19,6 +19,12 @@ public class TenantChart {
 
     static final String NAME = "ent-tenant";
 
+    /**
+     * The Helm release name. Not the tenant's name: a release name is at most 53 characters, a
+     * tenant name up to 63, and the templates name everything from the values, never the release.
+     */
+    private static final String RELEASE = "ent";
+
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
     /** The chart values this tenant sets: its identity, its contract quota and its services. */
@@ -35,18 +41,18 @@ public class TenantChart {
         return render(tenant.name(), tenant.namespace(), values(tenant));
     }
 
-    /** Renders any values (the tenant keys and overrides of the chart's defaults) as release {@code release}. */
-    List<HasMetadata> render(String release, String namespace, Map<String, ?> values) {
+    /** Renders any values (the tenant keys and overrides of the chart's defaults); {@code tenant} names them in errors. */
+    List<HasMetadata> render(String tenant, String namespace, Map<String, ?> values) {
         try (ChartDirectory directory = ChartDirectory.extract(NAME)) {
             String manifests;
             try {
                 manifests = new Helm(directory.chart()).template()
-                        .withName(release)
+                        .withName(RELEASE)
                         .withNamespace(namespace)
                         .withValuesFile(directory.writeBeside("tenant-values.yaml", TenantChartValues.yaml(values)))
                         .call();
             } catch (IllegalStateException e) {
-                throw new ChartRefusedException("The chart " + NAME + " refused the values of " + release + ": "
+                throw new ChartRefusedException("The chart " + NAME + " refused the values of " + tenant + ": "
                         + e.getMessage().strip(), e);
             }
             return parse(manifests);

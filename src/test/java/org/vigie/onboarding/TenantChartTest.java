@@ -141,6 +141,38 @@ class TenantChartTest {
         }
     }
 
+    @Test
+    void a_critical_service_with_one_replica_and_an_essential_one_with_three_get_no_disruption_budget() {
+        Tenant tenant = withServices(SampleTenants.named("somme-colleges"), List.of(
+                new ServiceSpec("sso", ServiceSpec.Priority.CRITICAL, 1, 4, "500m", "1Gi", false),
+                new ServiceSpec("portal", ServiceSpec.Priority.CRITICAL, 2, 4, "1", "2Gi", true),
+                new ServiceSpec("binder", ServiceSpec.Priority.ESSENTIAL, 3, 4, "500m", "1Gi", false)));
+
+        assertThat(all(CHART.render(tenant), PodDisruptionBudget.class)).extracting(b -> b.getMetadata().getName())
+                .containsExactly("portal");
+    }
+
+    @Test
+    void an_autoscaled_service_that_may_stop_gets_an_autoscaler_from_one_replica() {
+        Tenant tenant = withServices(SampleTenants.named("somme-colleges"), List.of(
+                new ServiceSpec("chat", ServiceSpec.Priority.DEFERRABLE, 0, 6, "250m", "512Mi", true)));
+        List<HasMetadata> objects = CHART.render(tenant);
+
+        assertThat(single(objects, Deployment.class).getSpec().getReplicas()).isZero();
+        assertThat(single(objects, HorizontalPodAutoscaler.class).getSpec().getMinReplicas()).isEqualTo(1);
+    }
+
+    @Test
+    void lint_fails_and_names_the_key_when_a_tenant_breaks_the_schema() {
+        Tenant tenant = withServices(SampleTenants.named("somme-colleges"), List.of(
+                new ServiceSpec("2fa", ServiceSpec.Priority.ESSENTIAL, 1, 2, "250m", "512Mi", false)));
+
+        ChartLint lint = CHART.lint(tenant);
+
+        assertThat(lint.passed()).isFalse();
+        assertThat(lint.messages()).anyMatch(m -> m.contains("/services/0/name"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleTenants")
     void every_pod_runs_under_the_restricted_security_context(Tenant tenant) {
@@ -187,6 +219,45 @@ class TenantChartTest {
         assertThat(item.getDefault()).as("no default limit: it could fall below a service's request").isNullOrEmpty();
     }
 
+    @Test
+    void a_tenant_name_longer_than_a_helm_release_name_still_renders() {
+        Tenant somme = SampleTenants.named("somme-colleges");
+        String name = "c".repeat(63);
+        Tenant tenant = new Tenant(name, somme.displayName(), somme.authority(), somme.region(), somme.academies(),
+                somme.counties(), somme.cluster(), name, somme.urls(), somme.population(), somme.capacity(), somme.slo(),
+                somme.quota(), somme.contacts(), somme.lifecycle(), somme.services());
+
+        assertThat(single(CHART.render(tenant), Namespace.class).getMetadata().getLabels())
+                .containsEntry("vigie.io/tenant", name);
+        assertThat(CHART.lint(tenant).passed()).isTrue();
+    }
+
+    @Test
+    void a_display_name_with_quotes_braces_and_accents_is_rendered_verbatim() {
+        Tenant somme = SampleTenants.named("somme-colleges");
+        String displayName = "ENT \"Somme\": {{ .Values.quota }} — collèges # 80";
+        Tenant tenant = new Tenant(somme.name(), displayName, somme.authority(), somme.region(), somme.academies(),
+                somme.counties(), somme.cluster(), somme.namespace(), somme.urls(), somme.population(), somme.capacity(),
+                somme.slo(), somme.quota(), somme.contacts(), somme.lifecycle(), somme.services());
+
+        assertThat(single(CHART.render(tenant), Namespace.class).getMetadata().getAnnotations())
+                .containsEntry("vigie.io/display-name", displayName);
+    }
+
+    @Test
+    void tenants_rendered_at_the_same_time_each_get_their_own_objects() {
+        List<Tenant> tenants = SampleTenants.all();
+
+        Map<String, List<HasMetadata>> rendered = tenants.parallelStream()
+                .collect(java.util.stream.Collectors.toConcurrentMap(Tenant::name, CHART::render));
+
+        for (Tenant tenant : tenants) {
+            assertThat(rendered.get(tenant.name())).as(tenant.name())
+                    .allMatch(o -> tenant.name().equals(o.getMetadata().getLabels().get("vigie.io/tenant")));
+            assertThat(all(rendered.get(tenant.name()), Deployment.class)).hasSameSizeAs(tenant.services());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleTenants")
     void the_chart_lints_clean_with_every_sample_tenant(Tenant tenant) {
@@ -194,6 +265,12 @@ class TenantChartTest {
 
         assertThat(lint.passed()).as(String.join("\n", lint.messages())).isTrue();
         assertThat(lint.messages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+    }
+
+    static Tenant withServices(Tenant t, List<ServiceSpec> services) {
+        return new Tenant(t.name(), t.displayName(), t.authority(), t.region(), t.academies(), t.counties(), t.cluster(),
+                t.namespace(), t.urls(), t.population(), t.capacity(), t.slo(), t.quota(), t.contacts(), t.lifecycle(),
+                services);
     }
 
     static <T extends HasMetadata> List<T> all(List<HasMetadata> objects, Class<T> kind) {
