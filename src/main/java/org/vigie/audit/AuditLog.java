@@ -114,7 +114,7 @@ public class AuditLog {
     public AuditVerification verify(AuditCheckpoint checkpoint) {
         return transactions.execute(status -> {
             jdbc.sql("set transaction isolation level repeatable read, read only").update();
-            Legacy legacy = jdbc.sql("select records, head from audit_record_legacy")
+            Legacy legacy = jdbc.sql("select records, head from audit_record_legacy order by records limit 1")
                     .query((rs, row) -> new Legacy(rs.getLong("records"), rs.getString("head"))).optional()
                     .orElse(new Legacy(0, GENESIS));
             AuditChain chain = new AuditChain(keys, legacy.records(), legacy.head(), checkpoint);
