@@ -2,22 +2,29 @@ package org.vigie.audit;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.platform.Problems;
 
-/** The audit trail, filtered, and the verification of its hash chain. */
+/** The audit trail, filtered; a signed checkpoint of its chain; the verification of the chain. */
 @RestController
 class AuditApiController {
 
     private final AuditLog audit;
+    private final AuditCheckpoints checkpoints;
 
-    AuditApiController(AuditLog audit) {
+    AuditApiController(AuditLog audit, AuditCheckpoints checkpoints) {
         this.audit = audit;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/v1/audit")
@@ -40,14 +47,42 @@ class AuditApiController {
         return ResponseEntity.ok(records);
     }
 
-    @GetMapping("/api/v1/audit/verify")
-    Map<String, Object> verify() {
-        AuditVerification result = audit.verify();
-        if (result.ok()) {
-            return Map.of("ok", true, "records", result.records());
-        }
-        return Map.of("ok", false, "records", result.records(), "firstBrokenId", result.firstBrokenId(),
-                "problem", result.problem());
+    @GetMapping("/api/v1/audit/checkpoint")
+    ResponseEntity<String> checkpoint() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(checkpoints.publish().json());
     }
 
+    @GetMapping("/api/v1/audit/verify")
+    Map<String, Object> verify() {
+        return answer(audit.verify());
+    }
+
+    /** Verifies the chain against a checkpoint obtained earlier from {@code GET /api/v1/audit/checkpoint}. */
+    @PostMapping(path = "/api/v1/audit/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> verify(@RequestBody String checkpoint) {
+        AuditCheckpoint parsed;
+        try {
+            parsed = AuditCheckpoint.parse(checkpoint);
+        } catch (IllegalArgumentException e) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "Invalid checkpoint", e.getMessage());
+        }
+        return ResponseEntity.ok(answer(audit.verify(parsed)));
+    }
+
+    private static Map<String, Object> answer(AuditVerification result) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ok", result.ok());
+        answer.put("records", result.records());
+        if (!result.ok()) {
+            answer.put("firstBrokenId", result.firstBrokenId());
+            answer.put("problem", result.problem());
+        }
+        answer.put("lastIntactId", result.lastIntactId());
+        answer.put("lastLegacyId", result.lastLegacyId());
+        answer.put("keyedFromId", result.keyedFromId());
+        answer.put("keyIds", result.keyIds());
+        answer.put("checkpointAt", result.checkpoint() == null ? null : result.checkpoint().at());
+        answer.put("summary", result.headline() + ". " + result.proof());
+        return answer;
+    }
 }

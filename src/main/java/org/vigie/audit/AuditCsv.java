@@ -10,6 +10,8 @@ public final class AuditCsv {
     static final List<String> HEADER = List.of("id", "at", "actor", "action", "tenant", "service", "from", "to",
             "reason", "incident", "outcome", "detail", "correlation_id", "previous_hash", "hash");
 
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+
     private AuditCsv() {
     }
 
@@ -32,8 +34,7 @@ public final class AuditCsv {
             return "";
         }
         String text = value.toString();
-        // A leading = + - @ would be run as a formula by spreadsheets: quote it and neutralise it.
-        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        boolean formula = startsLikeFormula(text);
         if (formula) {
             text = "'" + text;
         }
@@ -41,5 +42,24 @@ public final class AuditCsv {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    /**
+     * What OWASP lists as CSV injection: a cell starting with tab, carriage return or line feed, or
+     * whose first character after any space (no-break included) is = + - @ or their full-width forms.
+     */
+    private static boolean startsLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if ("\t\r\n".indexOf(text.charAt(0)) >= 0) {
+            return true;
+        }
+        int first = 0;
+        while (first < text.length() && (Character.isWhitespace(text.charAt(first))
+                || Character.isSpaceChar(text.charAt(first)))) {
+            first++;
+        }
+        return first < text.length() && FORMULA_STARTS.indexOf(text.charAt(first)) >= 0;
     }
 }

@@ -19,9 +19,11 @@ class AuditLogIT {
     @RegisterExtension
     static final MigratedPostgres postgres = new MigratedPostgres();
 
+    private static final AuditKeys KEYS = AuditKeys.ephemeral();
+
     private final JdbcClient jdbc = JdbcClient.create(postgres.dataSource());
     private final AuditLog audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(postgres.dataSource())),
-            Clock.systemUTC());
+            Clock.systemUTC(), KEYS);
 
     private AuditRecord append(String actor, String tenant, Outcome outcome) {
         return audit.append(new AuditEntry(actor, "scale", tenant, "sso", 2, 6, "login storm", "INC-42", outcome,
@@ -41,12 +43,10 @@ class AuditLogIT {
         assertThat(audit.find(new AuditFilter(null, null, second.at(), Instant.now().plusSeconds(1))))
                 .extracting(AuditRecord::id).contains(second.id(), third.id()).doesNotContain(first.id());
         AuditVerification intact = audit.verify();
-        assertThat(intact.ok()).isTrue();
+        assertThat(intact.ok()).as(intact::headline).isTrue();
         assertThat(intact.records()).isGreaterThanOrEqualTo(3);
 
-        jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
-        jdbc.sql("update audit_record set to_replicas = 60 where id = :id").param("id", second.id()).update();
-        jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
+        Superuser.tamper(postgres.dataSource(), "update audit_record set to_replicas = 60 where id = " + second.id());
 
         AuditVerification tampered = audit.verify();
         assertThat(tampered.ok()).isFalse();
@@ -62,5 +62,37 @@ class AuditLogIT {
                 .param("id", record.id()).update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_record where id = :id").param("id", record.id()).update())
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void truncate_of_the_audit_table_is_refused() {
+        append("dave", "d", Outcome.REQUESTED);
+
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_record").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void ddl_that_would_drop_or_disarm_the_audit_table_is_refused() {
+        append("erin", "e", Outcome.REQUESTED);
+
+        assertThatThrownBy(() -> jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("drop table audit_record").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("alter table audit_record rename to audit_old").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("""
+                create or replace function audit_record_is_append_only() returns trigger language plpgsql
+                as 'begin return old; end'""").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("drop trigger audit_record_append_only on audit_record").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("create rule audit_swallow as on insert to audit_record do instead nothing")
+                .update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("drop table audit_record_legacy").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_record_legacy").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("alter function audit_record_is_append_only() rename to harmless").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("set session_replication_role = replica; delete from audit_record").update())
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_record").query(Long.class).single()).isPositive();
     }
 }

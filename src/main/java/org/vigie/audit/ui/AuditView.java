@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.vigie.audit.AuditCheckpoint;
 import org.vigie.audit.AuditCsv;
 import org.vigie.audit.AuditFilter;
 import org.vigie.audit.AuditLog;
@@ -32,7 +34,10 @@ import org.vigie.platform.DisplayTime;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
-/** The audit trail with filters, a check of its hash chain, and a CSV export of what is shown. */
+/**
+ * The audit trail with filters, a check of its keyed chain (against a checkpoint kept elsewhere, if
+ * pasted), and a CSV export of what is shown.
+ */
 @Menu(title = "Audit trail", order = 20)
 @Route("audit")
 @RolesAllowed("OPERATOR")
@@ -47,6 +52,8 @@ class AuditView extends VerticalLayout {
     final DateTimePicker to = new DateTimePicker("To (Paris time)");
     final Grid<AuditRecord> records = new Grid<>();
     final Span verification = new Span();
+    final Span proof = new Span();
+    final TextArea checkpoint = new TextArea("Last checkpoint (JSON, optional: detects a deleted tail or a rewritten chain)");
     final Span error = new Span();
 
     AuditView(AuditLog audit, TenantCatalogue catalogue) {
@@ -57,14 +64,19 @@ class AuditView extends VerticalLayout {
         Button search = new Button("Search", e -> refresh());
         Button verify = new Button("Verify the chain", e -> verify());
         verify.setId("audit-verify");
+        Button current = new Button("Current checkpoint", e -> checkpoint.setValue(audit.checkpoint().json()));
+        current.setId("audit-checkpoint-now");
+        checkpoint.setId("audit-checkpoint");
+        checkpoint.setWidthFull();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = AuditCsv.of(audit.find(filter())).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "vigie-audit.csv", "text/csv", csv.length);
         }), "Export CSV");
         export.setId("audit-export");
-        HorizontalLayout filters = new HorizontalLayout(tenant, actor, from, to, search, verify, export);
+        HorizontalLayout filters = new HorizontalLayout(tenant, actor, from, to, search, verify, current, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         verification.setId("audit-verification");
+        proof.setId("audit-proof");
         error.setId("audit-error");
         records.setId("audit-records");
         records.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -80,7 +92,7 @@ class AuditView extends VerticalLayout {
         records.addColumn(AuditRecord::reason).setHeader("Reason").setFlexGrow(2);
         records.addColumn(AuditRecord::incident).setHeader("Incident");
         records.addColumn(AuditRecord::detail).setHeader("Detail").setFlexGrow(3);
-        add(new H2("Audit trail"), filters, verification, error, records);
+        add(new H2("Audit trail"), filters, checkpoint, verification, proof, error, records);
         refresh();
     }
 
@@ -100,9 +112,17 @@ class AuditView extends VerticalLayout {
     }
 
     void verify() {
-        AuditVerification result = audit.verify();
-        verification.setText(result.ok() ? "Chain intact: " + result.records() + " record(s) verified"
-                : "Chain broken at record " + result.firstBrokenId() + ": " + result.problem());
+        AuditCheckpoint given;
+        try {
+            given = checkpoint.getValue().isBlank() ? null : AuditCheckpoint.parse(checkpoint.getValue());
+        } catch (IllegalArgumentException e) {
+            verification.setText("Checkpoint not usable: " + e.getMessage());
+            proof.setText("");
+            return;
+        }
+        AuditVerification result = audit.verify(given);
+        verification.setText(result.headline());
+        proof.setText(result.proof());
     }
 
     private static Instant instant(LocalDateTime local) {

@@ -33,6 +33,8 @@ public final class EndpointRules {
             new Rule(HttpMethod.POST, "/api/v1/catalogue/reload", Access.ACCOUNT_MANAGER),
             new Rule(HttpMethod.GET, "/api/v1/audit", Access.OPERATOR),
             new Rule(HttpMethod.GET, "/api/v1/audit/verify", Access.OPERATOR),
+            new Rule(HttpMethod.POST, "/api/v1/audit/verify", Access.OPERATOR),
+            new Rule(HttpMethod.GET, "/api/v1/audit/checkpoint", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.DELETE, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),

@@ -38,4 +38,21 @@ class AuditViewIT extends SpringBrowserlessTest {
         view.verify();
         assertThat(view.verification.getText()).startsWith("Chain intact: ").endsWith("record(s) verified");
     }
+
+    @Test
+    void the_audit_view_verifies_the_chain_against_a_pasted_checkpoint_and_says_what_it_proves() {
+        audit.append(new AuditEntry("checkpointer", "scale", "nord-colleges", "sso", 3, 5, "test", null,
+                Outcome.REQUESTED, "replicas", UUID.randomUUID(), null));
+        AuditView view = navigate(AuditView.class);
+
+        test(view.checkpoint).setValue(audit.checkpoint().json());
+        view.verify();
+        String checked = view.proof.getText();
+        test(view.checkpoint).setValue("{\"records\": -1}");
+        view.verify();
+
+        assertThat(checked).contains("keyed (HMAC-SHA256) since record #").contains("consistent with the checkpoint");
+        assertThat(view.verification.getText()).isEqualTo("Checkpoint not usable: field 'records': -1 is not allowed; "
+                + "expected a whole number of records, 0 or more");
+    }
 }
