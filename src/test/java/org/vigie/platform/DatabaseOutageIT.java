@@ -60,6 +60,8 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
     static void database(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", postgres::jdbcUrl);
         properties.add("spring.datasource.username", () -> "postgres");
+        // A database of its own is production-like: the audit chain wants a key from the configuration.
+        properties.add("vigie.audit.keys.test", () -> "dGVzdC1vbmx5LWF1ZGl0LWtleS0zMi1ieXRlcyEhISE=");
     }
 
     @AfterAll
