@@ -3,6 +3,7 @@ package org.vigie.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +81,46 @@ class TenantCatalogueLoaderIT {
 
         assertThat(report.problems()).extracting(CatalogueProblem::field).containsExactly("spec.services[0].minReplicas");
         assertThat(row("test-colleges")).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_version_using_an_alias_is_refused_and_leaves_the_stored_tenant_unchanged() throws IOException {
+        Map<String, Object> before = loadWithAnotherTenant();
+
+        write("test.yaml", TenantFileParserTest.VALID.replace("ENT Test — collèges", "Renamed")
+                .replace("  cluster: plaque-test", "  cluster: &n plaque-test")
+                .replace("  namespace: ent-test-colleges", "  namespace: *n"));
+        CatalogueLoadReport report = loader.load(dir);
+
+        assertThat(report.problems()).extracting(CatalogueProblem::message).containsExactly(
+                "test.yaml: line 11, column 12: anchor \"&n\" is not allowed: " + TenantFileParserTest.ANCHORS_RULE,
+                "test.yaml: line 12, column 14: alias \"*n\" is not allowed: " + TenantFileParserTest.ANCHORS_RULE);
+        assertThat(report.loadedTenants()).containsExactly("other-colleges");
+        assertThat(row("test-colleges")).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_version_that_is_not_utf8_is_refused_with_its_line_and_leaves_the_stored_tenant_unchanged()
+            throws IOException {
+        Map<String, Object> before = loadWithAnotherTenant();
+
+        String latin1 = TenantFileParserTest.VALID.replace("ENT Test — collèges", "Renamed");
+        Files.write(dir.resolve("test.yaml"), latin1.getBytes(StandardCharsets.ISO_8859_1));
+        CatalogueLoadReport report = loader.load(dir);
+
+        assertThat(report.problems()).extracting(CatalogueProblem::message).containsExactly(
+                "test.yaml: line 7, column 37: not valid UTF-8 (byte 0xE9); save the file as UTF-8");
+        assertThat(report.loadedTenants()).containsExactly("other-colleges");
+        assertThat(row("test-colleges")).isEqualTo(before);
+    }
+
+    /** Loads test-colleges and other-colleges; gives test-colleges' stored row. */
+    private Map<String, Object> loadWithAnotherTenant() throws IOException {
+        write("test.yaml", TenantFileParserTest.VALID);
+        write("other.yaml", TenantFileParserTest.VALID.replace("name: test-colleges", "name: other-colleges")
+                .replace("ent-test-colleges", "ent-other-colleges"));
+        assertThat(loader.load(dir).loadedTenants()).containsExactly("other-colleges", "test-colleges");
+        return row("test-colleges");
     }
 
     @Test

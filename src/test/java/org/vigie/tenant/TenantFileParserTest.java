@@ -104,9 +104,10 @@ class TenantFileParserTest {
                 new BadInput("not a URL", "health: \"https://ent.test.example.fr/healthz\"", "health: \"ent.test/healthz\"",
                         "test.yaml: spec.urls.health: value \"ent.test/healthz\" is not allowed; expected an absolute http:// or https:// URL"),
                 new BadInput("duplicate key", "  region: test-region\n", "  region: test-region\n  region: other\n",
-                        "test.yaml: is not valid YAML at line"),
+                        "test.yaml: line 9, column 3: key \"region\" appears twice in the same mapping; write each key once"),
                 new BadInput("syntax error", "  region: test-region\n", "  region: [unclosed\n",
-                        "test.yaml: is not valid YAML at line"));
+                        "test.yaml: line 9, column 12: not valid YAML: expected ',' or ']', but got : "
+                                + "(while parsing a flow sequence at line 8, column 11)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,10 +152,25 @@ class TenantFileParserTest {
     }
 
     @Test
-    void two_documents_in_one_file_are_refused() {
+    void two_documents_in_one_file_are_refused_naming_the_line_where_the_second_starts() {
         TenantFileResult result = TenantFileParser.parse("test.yaml", VALID + "---\n" + VALID);
 
-        assertThat(result.problems()).extracting(CatalogueProblem::message)
-                .containsExactly("test.yaml: holds more than one YAML document; expected exactly one Tenant per file");
+        assertThat(result.problems()).extracting(CatalogueProblem::message).containsExactly(
+                "test.yaml: line 21, column 1: a second YAML document starts here; expected exactly one Tenant per file");
     }
+
+    @Test
+    void an_anchor_and_its_alias_are_refused_with_their_lines_instead_of_loading_the_alias_name() {
+        TenantFileResult result = TenantFileParser.parse("test.yaml", VALID
+                .replace("  cluster: plaque-test", "  cluster: &n plaque-test")
+                .replace("  namespace: ent-test-colleges", "  namespace: *n"));
+
+        assertThat(result.isLoaded()).isFalse();
+        assertThat(result.problems()).extracting(CatalogueProblem::message).containsExactly(
+                "test.yaml: line 11, column 12: anchor \"&n\" is not allowed: " + ANCHORS_RULE,
+                "test.yaml: line 12, column 14: alias \"*n\" is not allowed: " + ANCHORS_RULE);
+    }
+
+    static final String ANCHORS_RULE = "YAML anchors and aliases (&name, *name, <<: *name) are not allowed "
+            + "in tenant files; write the value out in full";
 }

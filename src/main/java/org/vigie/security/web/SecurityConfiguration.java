@@ -31,6 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.vigie.security.CurrentCaller;
@@ -157,6 +158,7 @@ class SecurityConfiguration {
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(passwords);
         http.authorizeHttpRequests(rules -> EndpointRules.console().forEach(rule -> requireRole(rules, rule)));
         http.addFilterBefore(new DisplayTokenFilter(displays, contexts), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new SameOriginSignInFilter(audit), CsrfFilter.class);
         ClientRegistrationRepository oidcClient = registrations.getIfAvailable();
         if (oidc.enabled() && oidcClient != null) {
             http.oauth2Login(login -> login.loginPage("/login").clientRegistrationRepository(oidcClient)
