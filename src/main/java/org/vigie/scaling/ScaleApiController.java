@@ -49,9 +49,10 @@ class ScaleApiController {
             return parsed.refusal().get();
         }
         JsonNode request = parsed.object();
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
+        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1," + MAX_KEY + "}")) {
             return Problems.of(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
-                    "header 'Idempotency-Key' must be 1 to " + MAX_KEY + " characters");
+                    "header 'Idempotency-Key' must be 1 to " + MAX_KEY + " visible ASCII characters (no space), "
+                            + "such as a UUID");
         }
         for (String field : new String[] {"replicas", "expectedReplicas", "maxReplicas"}) {
             JsonNode node = request.get(field);

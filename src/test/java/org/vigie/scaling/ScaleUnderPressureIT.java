@@ -165,6 +165,7 @@ class ScaleUnderPressureIT {
                 + ", \"reason\": \"line\\u0000break\\u001b[31m\"}");
         HttpResponse<String> controlInIncident = operator.post(path, "{\"replicas\": " + (before + 1)
                 + ", \"reason\": \"ok\", \"incident\": \"INC\\r\\n42\"}");
+        HttpResponse<String> tabInKey = operator.post(path, body, "Idempotency-Key", "a\tb");
 
         assertThat(plain.statusCode()).isEqualTo(415);
         assertThat(plain.body()).contains("application/json");
@@ -175,6 +176,8 @@ class ScaleUnderPressureIT {
         assertThat(controlCharacters.body()).contains("reason").contains("control character");
         assertThat(controlInIncident.statusCode()).isEqualTo(400);
         assertThat(controlInIncident.body()).contains("incident");
+        assertThat(tabInKey.statusCode()).isEqualTo(400);
+        assertThat(tabInKey.body()).contains("Idempotency-Key").contains("visible ASCII");
         assertThat(desiredInCluster(tenant, "binder")).isEqualTo(before);
     }
 }
