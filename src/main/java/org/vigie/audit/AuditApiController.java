@@ -43,6 +43,12 @@ class AuditApiController {
         } catch (DateTimeParseException e) {
             return Problems.invalidField("Invalid parameter", "to", to, "a UTC instant such as 2026-11-23T07:45:00Z");
         }
+        for (String[] filter : new String[][] {{"tenant", tenant}, {"actor", actor}}) {
+            if (filter[1] != null && (filter[1].length() > 200 || filter[1].chars().anyMatch(Character::isISOControl))) {
+                return Problems.invalidField("Invalid parameter", filter[0], filter[1],
+                        "a name of at most 200 printable characters");
+            }
+        }
         List<AuditRecord> records = audit.find(new AuditFilter(tenant, actor, start, end));
         return ResponseEntity.ok(records);
     }

@@ -95,7 +95,7 @@ public class AuditLog {
     /** The REQUESTED record of an earlier request with this idempotency key, if any. */
     public Optional<AuditRecord> requestWithKey(String action, String idempotencyKey) {
         return jdbc.sql("select * from audit_record where idempotency_key = :key and action = :action "
-                        + "and outcome = 'REQUESTED'")
+                        + "order by id limit 1")
                 .param("key", idempotencyKey).param("action", action).query(AuditRecord::from).optional();
     }
 

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("vigie.database")
 public record DatabaseSettings(
         @DefaultValue("3s") @NotNull @DurationMin(millis = 250) Duration connectionTimeout,
-        @DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration socketTimeout,
+        @DefaultValue("10s") @NotNull @DurationMin(seconds = 1) Duration socketTimeout,
         @DefaultValue("1s") @NotNull @DurationMin(millis = 100) Duration checkInterval) {
 
     /** Whole seconds, rounded up, as the PostgreSQL driver takes its timeouts. */

@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record JsonObjectBody(JsonNode object, ResponseEntity<ProblemDetail> problem) {
 
+    /** Far above any legitimate request (a scale request is under 1 KiB). */
+    static final int MAX_BYTES = 64 * 1024;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \\\"(.*?)\\\"");
 
     public static JsonObjectBody parse(JsonMapper json, String contentType, String body, Set<String> fields,
@@ -29,6 +31,10 @@ public record JsonObjectBody(JsonNode object, ResponseEntity<ProblemDetail> prob
             return refused(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     "header 'Content-Type': " + (contentType == null ? "missing" : "\"" + contentType + "\" is not allowed")
                             + "; send the body as application/json"));
+        }
+        if (body != null && body.length() > MAX_BYTES) {
+            return refused(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "the body has "
+                    + body.length() + " characters; at most " + MAX_BYTES));
         }
         JsonNode request;
         try {

@@ -32,6 +32,13 @@ final class IdempotentReplay {
     }
 
     private ScaleResult replay(AuditRecord first) {
+        if (first.outcome() == Outcome.REFUSED) {
+            String detail = first.detail();
+            int colon = detail.indexOf(':');
+            return new ScaleResult(Kind.valueOf(detail.substring(0, colon)), "already refused for this "
+                    + "Idempotency-Key: " + detail.substring(colon + 1).strip(), first.fromReplicas(),
+                    first.toReplicas(), first.correlationId());
+        }
         AuditRecord last = audit.lastOf(first.correlationId()).orElse(first);
         Kind kind = switch (last.outcome()) {
             case SUCCEEDED -> Kind.SCALED;

@@ -27,18 +27,21 @@ final class ScaleAuditing {
 
     /** Commits the request; throws when the audit store does not take it, so that nothing is written. */
     void requested(ScaleRequest request, UUID correlation, int from, String detail) {
-        audit.append(entry(request, correlation, from, Outcome.REQUESTED, detail));
+        audit.append(entry(request, correlation, from, Outcome.REQUESTED, detail, request.idempotencyKey()));
     }
 
     /** A refusal before anything was read from the cluster. */
     ScaleResult refused(ScaleRequest request, ScaleResult refusal) {
-        record(entry(request, UUID.randomUUID(), null, Outcome.REFUSED, refusal.kind() + ": " + refusal.message()));
+        record(entry(request, UUID.randomUUID(), null, Outcome.REFUSED, refusal.kind() + ": " + refusal.message(), null));
         return refusal;
     }
 
-    /** A decision taken without writing: recorded if the audit store answers, returned either way. */
+    /**
+     * A decision taken without writing: recorded if the audit store answers, returned either way. It
+     * binds the request's Idempotency-Key: the same key later gets this answer or a 422.
+     */
     ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
-        record(entry(request, correlation, from, Outcome.REFUSED, kind + ": " + message));
+        record(entry(request, correlation, from, Outcome.REFUSED, kind + ": " + message, request.idempotencyKey()));
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
     }
 
@@ -48,7 +51,7 @@ final class ScaleAuditing {
             case CONFLICT -> Outcome.CONFLICT;
             default -> Outcome.FAILED;
         };
-        record(entry(request, correlation, from, outcome, message));
+        record(entry(request, correlation, from, outcome, message, null));
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
     }
 
@@ -68,19 +71,21 @@ final class ScaleAuditing {
     }
 
     private static AuditEntry entry(ScaleRequest request, UUID correlation, Integer from, Outcome outcome,
-            String detail) {
-        return new AuditEntry(request.caller().username(), ScalingService.ACTION, printable(request.tenant()),
-                printable(request.service()), from, request.replicas(), printable(request.reason()),
-                printable(request.incident()), outcome, printable(detail), correlation,
-                outcome == Outcome.REQUESTED ? request.idempotencyKey() : null);
+            String detail, String idempotencyKey) {
+        return new AuditEntry(request.caller().username(), ScalingService.ACTION, printable(request.tenant(), 253),
+                printable(request.service(), 253), from, request.replicas(),
+                printable(request.reason(), ScaleValidation.MAX_REASON), printable(request.incident(),
+                        ScaleValidation.MAX_INCIDENT), outcome, printable(detail, 2000), correlation, idempotencyKey);
     }
 
-    private static String printable(String text) {
+    /** At most {@code max} characters (a refusal of a longer text records its beginning), control characters replaced. */
+    private static String printable(String text, int max) {
         if (text == null) {
             return null;
         }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.chars().forEach(c -> clean.append(Character.isISOControl(c) ? '\uFFFD' : (char) c));
+        String kept = text.length() > max ? text.substring(0, max) + "…" : text;
+        StringBuilder clean = new StringBuilder(kept.length());
+        kept.chars().forEach(c -> clean.append(Character.isISOControl(c) ? '\uFFFD' : (char) c));
         return clean.toString();
     }
 }

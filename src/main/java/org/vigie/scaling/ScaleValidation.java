@@ -9,6 +9,7 @@ import org.vigie.tenant.ServiceSpec.Priority;
 final class ScaleValidation {
 
     static final int MAX_REASON = 500;
+    static final int MAX_INCIDENT = 200;
 
     private ScaleValidation() {
     }
@@ -23,8 +24,9 @@ final class ScaleValidation {
         if (request.reason().length() > MAX_REASON) {
             return invalid("field 'reason' is " + request.reason().length() + " characters long; at most " + MAX_REASON);
         }
-        if (request.incident() != null && request.incident().length() > 200) {
-            return invalid("field 'incident' is " + request.incident().length() + " characters long; at most 200");
+        if (request.incident() != null && request.incident().length() > MAX_INCIDENT) {
+            return invalid("field 'incident' is " + request.incident().length() + " characters long; at most "
+                    + MAX_INCIDENT);
         }
         Optional<ScaleResult> controlCharacter = controlCharacter("reason", request.reason())
                 .or(() -> controlCharacter("incident", request.incident()));
@@ -53,18 +55,34 @@ final class ScaleValidation {
         return Optional.empty();
     }
 
-    /** Text that goes to the audit trail and its CSV is printable: no C0, DEL or C1 character. */
+    /**
+     * Text that goes to the audit trail and its CSV is printable, on one line, and exactly what was
+     * sent: no C0, DEL or C1 character, no invisible format character (bidi overrides, zero-width,
+     * byte order mark), no line or paragraph separator, no lone surrogate, no U+FFFD standing for
+     * bytes that were not UTF-8.
+     */
     private static Optional<ScaleResult> controlCharacter(String field, String text) {
         if (text == null) {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedSurrogate) {
+                i++;
+            } else if (notPrintable(c)) {
                 return invalid("field '" + field + "' contains a control character (U+%04X) at position %d; only "
-                        .formatted((int) text.charAt(i), i + 1) + "printable text is allowed, on one line");
+                        .formatted((int) c, i + 1) + "printable text is allowed, on one line");
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean notPrintable(char c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD' || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static Optional<ScaleResult> invalid(String message) {

@@ -104,13 +104,17 @@ public class ScalingService {
         ScaleWriter.Observed observed;
         try {
             observed = observe(client, tenant, service, autoscaled);
-        } catch (KubernetesClientException | ScaleWriter.ServiceMissingException e) {
+        } catch (ScaleWriter.ServiceMissingException e) {
             return auditing.refused(request, ScaleResult.refused(Kind.CLUSTER_ERROR, "cannot read "
                     + service.spec().name() + ": " + e.getMessage()));
+        } catch (KubernetesClientException e) {
+            return auditing.refused(request, ScaleResult.refused(Kind.CLUSTER_SILENT, "cluster " + cluster
+                    + " did not answer (" + (e.getCode() > 0 ? "HTTP " + e.getCode() : "no answer in time")
+                    + ") while reading " + service.spec().name() + "; nothing was changed, try again shortly"));
         }
         int from = observed.replicas();
         UUID correlation = UUID.randomUUID();
-        if (!autoscaled && request.expectedReplicas() != null && request.expectedReplicas() != from) {
+        if (request.expectedReplicas() != null && request.expectedReplicas() != from) {
             return auditing.decided(request, correlation, from, Kind.CONFLICT, service.spec().name() + " is now at " + from
                     + " replica(s), not " + request.expectedReplicas() + " as you saw; nothing was changed");
         }

@@ -180,4 +180,44 @@ class ScaleUnderPressureIT {
         assertThat(tabInKey.body()).contains("Idempotency-Key").contains("visible ASCII");
         assertThat(desiredInCluster(tenant, "binder")).isEqualTo(before);
     }
+
+    @Test
+    void an_autoscaled_service_checks_the_expected_minimum_and_a_key_first_refused_stays_bound_to_its_request()
+            throws Exception {
+        TenantState tenant = settled("hdf-lycees");
+        String portal = path("hdf-lycees", "portal");
+        int min = tenant.service("portal").orElseThrow().autoscaler().minReplicas();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> stale = operator.post(portal, "{\"replicas\": " + (min + 1) + ", \"reason\": \"floor\", "
+                + "\"expectedReplicas\": " + (min + 5) + "}", "Idempotency-Key", key);
+        HttpResponse<String> corrected = operator.post(portal, "{\"replicas\": " + (min + 1) + ", \"reason\": \"floor\", "
+                + "\"expectedReplicas\": " + min + ", \"incident\": \"INC-9\"}", "Idempotency-Key", key);
+        HttpResponse<String> retried = operator.post(portal, "{\"replicas\": " + (min + 1) + ", \"reason\": \"floor\", "
+                + "\"expectedReplicas\": " + (min + 5) + "}", "Idempotency-Key", key);
+
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.body()).contains("portal is now at " + min);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(422);
+        assertThat(retried.statusCode()).isEqualTo(409);
+        assertThat(retried.body()).contains("already refused for this Idempotency-Key");
+        assertThat(clusters.client(tenant.tenant().cluster()).orElseThrow().autoscaling().v2()
+                .horizontalPodAutoscalers().inNamespace(tenant.tenant().namespace()).withName("portal").get()
+                .getSpec().getMinReplicas()).isEqualTo(min);
+    }
+
+    @Test
+    void an_oversized_body_and_a_filter_with_a_nul_are_refused_as_requests_not_as_outages() {
+        String huge = "{\"replicas\": 1, \"reason\": \"" + "x".repeat(100_000) + "\"}";
+
+        HttpResponse<String> tooLarge = operator.post(path("na-lycees", "binder"), huge);
+        HttpResponse<String> nul = operator.get("/api/v1/audit?tenant=%00");
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("at most 65536");
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("tenant");
+        assertThat(audit.find(new AuditFilter("na-lycees", null, null, null)))
+                .noneSatisfy(r -> assertThat(r.reason()).startsWith("xxxxxxxxxx"));
+    }
 }

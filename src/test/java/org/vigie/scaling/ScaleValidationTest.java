@@ -45,6 +45,11 @@ class ScaleValidationTest {
                 .startsWith("field 'reason' contains a control character (U+0007) at position 2");
         assertThat(check(request(3, "ok", "INC\u0085", null, null)).orElseThrow().message())
                 .startsWith("field 'incident' contains a control character (U+0085) at position 4");
+        for (String invisible : new String[] {"\u2028", "\u202E", "\uFEFF", "\uD800", "\uFFFD", "\u200B"}) {
+            assertThat(check(request(3, "a" + invisible + "b", null, null, null))).as("U+%04X", (int) invisible.charAt(0))
+                    .hasValueSatisfying(r -> assertThat(r.message()).contains("at position 2"));
+        }
+        assertThat(check(request(3, "Crise à Lyon \uD83D\uDE80 ✔", null, null, null))).isEmpty();
     }
 
     @Test

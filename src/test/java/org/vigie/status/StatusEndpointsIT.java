@@ -135,6 +135,11 @@ class StatusEndpointsIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        for (String path : new String[] {"/status", "/api/v1/status"}) {
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+        }
         assertThat(response.body()).contains("<meta http-equiv=\"refresh\" content=\"30\">").doesNotContain("<script");
         catalogue.all().forEach(t -> assertThat(response.body()).contains(HtmlUtils.htmlEscape(t.displayName(), "UTF-8")));
         assertThat(response.body()).contains("Île-de-France").contains("depuis le ").doesNotContain("replicas")

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -176,8 +178,11 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses));
     }
 
+    /** A GET rule covers HEAD too, as HTTP wants (a HEAD of the public status page is public). */
     private static RequestMatcher matching(List<Rule> rules) {
-        return new OrRequestMatcher(rules.stream().map(rule -> pathPattern(rule.method(), rule.pattern()))
+        return new OrRequestMatcher(rules.stream().flatMap(rule -> rule.method() == HttpMethod.GET
+                        ? Stream.of(pathPattern(HttpMethod.GET, rule.pattern()), pathPattern(HttpMethod.HEAD, rule.pattern()))
+                        : Stream.of(pathPattern(rule.method(), rule.pattern())))
                 .toArray(RequestMatcher[]::new));
     }
 
