@@ -21,6 +21,6 @@ class DataSourceBoundsIT {
 
         assertThat(pool.getConnectionTimeout()).isEqualTo(3_000);
         assertThat(pool.getValidationTimeout()).isLessThanOrEqualTo(3_000);
-        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3").containsEntry("socketTimeout", "30");
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3").containsEntry("socketTimeout", "10");
     }
 }
