@@ -29,6 +29,7 @@ import org.vigie.quota.QuotaHeadroom;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.ApiClient;
+import org.vigie.testing.DemoFleet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,16 +72,11 @@ class ScaleApiIT {
     }
 
     TenantState settled(String tenant) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant(tenant)
-                .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
-                .orElse(false));
-        return fleet.current().tenant(tenant).orElseThrow();
+        return DemoFleet.settled(fleet, tenant);
     }
 
     int desiredInCluster(TenantState tenant, String service) {
-        KubernetesClient client = clusters.client(tenant.tenant().cluster()).orElseThrow();
-        return client.apps().deployments().inNamespace(tenant.tenant().namespace()).withName(service).get()
-                .getSpec().getReplicas();
+        return DemoFleet.desiredInCluster(clusters, tenant, service);
     }
 
     @Test

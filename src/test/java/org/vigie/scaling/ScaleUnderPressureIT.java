@@ -1,10 +1,8 @@
 package org.vigie.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,13 +23,13 @@ import org.vigie.audit.AuditLog;
 import org.vigie.audit.AuditRecord;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
-import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.ApiClient;
+import org.vigie.testing.DemoFleet;
 
 /** Issue #10: concurrent scales, retries with an Idempotency-Key, bodies that are not plain JSON objects. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,15 +65,11 @@ class ScaleUnderPressureIT {
     }
 
     TenantState settled(String tenant) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant(tenant)
-                .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
-                .orElse(false));
-        return fleet.current().tenant(tenant).orElseThrow();
+        return DemoFleet.settled(fleet, tenant);
     }
 
     int desiredInCluster(TenantState tenant, String service) {
-        return clusters.client(tenant.tenant().cluster()).orElseThrow().apps().deployments()
-                .inNamespace(tenant.tenant().namespace()).withName(service).get().getSpec().getReplicas();
+        return DemoFleet.desiredInCluster(clusters, tenant, service);
     }
 
     @Test

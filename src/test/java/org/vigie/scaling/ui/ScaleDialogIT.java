@@ -20,6 +20,7 @@ import org.vigie.audit.AuditRecord;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.testing.DemoFleet;
 
 @SpringBootTest
 @WithUserDetails("operator")
@@ -51,8 +52,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
     }
 
     int desiredInCluster(TenantState tenant, String service) {
-        return client(tenant).apps().deployments().inNamespace(tenant.tenant().namespace()).withName(service).get()
-                .getSpec().getReplicas();
+        return DemoFleet.desiredInCluster(clusters, tenant, service);
     }
 
     KubernetesClient client(TenantState tenant) {

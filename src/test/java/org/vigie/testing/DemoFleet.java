@@ -1,0 +1,30 @@
+package org.vigie.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
+
+/** The demo fleet as scaling tests need it: a tenant at rest, and what its cluster really holds. */
+public final class DemoFleet {
+
+    private DemoFleet() {
+    }
+
+    /** Waits until the tenant is evaluated (not grey) with every service's replicas ready, and returns it. */
+    public static TenantState settled(FleetSnapshotPublisher fleet, String tenant) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant(tenant)
+                .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
+                .orElse(false));
+        return fleet.current().tenant(tenant).orElseThrow();
+    }
+
+    /** The replicas the service's Deployment asks for in the cluster, read from the API server. */
+    public static int desiredInCluster(ClusterConnections clusters, TenantState tenant, String service) {
+        return clusters.client(tenant.tenant().cluster()).orElseThrow().apps().deployments()
+                .inNamespace(tenant.tenant().namespace()).withName(service).get().getSpec().getReplicas();
+    }
+}
