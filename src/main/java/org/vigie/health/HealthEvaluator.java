@@ -62,25 +62,22 @@ public final class HealthEvaluator {
 
     /** A tenant being onboarded or suspended is not an outage: it is not in service, its services keep their own health. */
     private static Reason notInService(Tenant.Lifecycle lifecycle) {
-        return new Reason(ReasonCode.NOT_IN_SERVICE, Status.GREY, lifecycle == Tenant.Lifecycle.ONBOARDING
-                ? "being onboarded: not in service yet" : "suspended: not in service");
+        return Reason.of(ReasonCode.NOT_IN_SERVICE, Status.GREY,
+                lifecycle == Tenant.Lifecycle.ONBOARDING ? "onboarding" : "suspended");
     }
 
     private Reason clusterProblem(TenantState state, ClusterStatus cluster, Instant now) {
         String name = state.tenant().cluster();
         if (cluster == null || !cluster.configured()) {
-            return new Reason(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY,
-                    "cluster " + name + " is not configured in vigie.clusters");
+            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterNotConfigured", name);
         }
         if (cluster.confirmedAt() == null) {
-            return new Reason(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY,
-                    "cluster " + name + " has not answered yet (caches not synced)");
+            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterNotSynced", name);
         }
         Duration age = Duration.between(cluster.confirmedAt(), now);
         if (age.compareTo(stalenessLimit) > 0) {
-            return new Reason(ReasonCode.DATA_STALE, Status.GREY,
-                    "no news from cluster " + name + " for " + age.toSeconds() + " s (limit "
-                            + stalenessLimit.toSeconds() + " s)");
+            return Reason.of(ReasonCode.DATA_STALE, Status.GREY, "clusterSilent", name, age.toSeconds(),
+                    stalenessLimit.toSeconds());
         }
         return null;
     }
@@ -90,30 +87,29 @@ public final class HealthEvaluator {
         List<Reason> reasons = new ArrayList<>();
         int min = service.spec().minReplicas();
         if (!service.deployed()) {
-            reasons.add(new Reason(ReasonCode.NOT_DEPLOYED, Status.RED, name + " is not deployed"));
+            reasons.add(Reason.of(ReasonCode.NOT_DEPLOYED, Status.RED, "notDeployed", name));
         } else if (service.desired() == 0 && min > 0) {
-            reasons.add(new Reason(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED,
-                    name + " is scaled to 0 (minimum " + min + ")"));
+            reasons.add(Reason.of(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, "scaledToZero", name, min));
         } else if (service.ready() < service.desired()) {
             boolean belowMinimum = service.ready() == 0 || service.ready() < min;
-            reasons.add(new Reason(ReasonCode.REPLICAS_UNAVAILABLE, belowMinimum ? Status.RED : Status.AMBER,
-                    service.ready() + " of " + service.desired() + " " + name + " replicas ready"
-                            + (belowMinimum && service.ready() > 0 ? " (minimum " + min + ")" : "")));
+            reasons.add(belowMinimum && service.ready() > 0
+                    ? Reason.of(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, "someReadyBelowMinimum", service.ready(),
+                            service.desired(), name, min)
+                    : Reason.of(ReasonCode.REPLICAS_UNAVAILABLE, belowMinimum ? Status.RED : Status.AMBER,
+                            "someReady", service.ready(), service.desired(), name));
         } else if (service.ready() < min) {
-            reasons.add(new Reason(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, service.ready() + " " + name
-                    + " replica(s) ready, below its minimum of " + min));
+            reasons.add(Reason.of(ReasonCode.REPLICAS_UNAVAILABLE, Status.RED, "belowMinimum", service.ready(), name,
+                    min));
         }
         PodTroubles troubles = service.troubles();
         if (troubles.crashLooping() > 0) {
-            reasons.add(new Reason(ReasonCode.CRASH_LOOP, Status.AMBER,
-                    troubles.crashLooping() + " " + name + " container(s) in CrashLoopBackOff"));
+            reasons.add(Reason.of(ReasonCode.CRASH_LOOP, Status.AMBER, "crashLoop", troubles.crashLooping(), name));
         }
         if (troubles.oomKilledRecently() > 0) {
-            reasons.add(new Reason(ReasonCode.OOM_KILLED, Status.AMBER,
-                    troubles.oomKilledRecently() + " " + name + " container(s) killed out of memory in the last 15 min"));
+            reasons.add(Reason.of(ReasonCode.OOM_KILLED, Status.AMBER, "oomKilled", troubles.oomKilledRecently(), name));
         } else if (troubles.restartedRecently() > 0) {
-            reasons.add(new Reason(ReasonCode.RESTARTING, Status.AMBER,
-                    troubles.restartedRecently() + " " + name + " container(s) restarted in the last 15 min"));
+            reasons.add(Reason.of(ReasonCode.RESTARTING, Status.AMBER, "restarting", troubles.restartedRecently(),
+                    name));
         }
         Status status = reasons.stream().map(Reason::status).reduce(Status.GREEN, Status::worst);
         return new ServiceHealth(name, status, reasons);
@@ -125,14 +121,14 @@ public final class HealthEvaluator {
         }
         double ratio = usage.usedRatio().getAsDouble();
         String resource = usage.resource().name().toLowerCase(Locale.ROOT);
-        String amounts = Quantities.format(usage.resource(), usage.used()) + " of "
-                + Quantities.format(usage.resource(), usage.hard()) + " used";
+        String used = Quantities.format(usage.resource(), usage.used());
+        String hard = Quantities.format(usage.resource(), usage.hard());
         if (ratio >= 1) {
-            return new Reason(ReasonCode.QUOTA_EXHAUSTED, Status.RED, resource + " quota exhausted: " + amounts);
+            return Reason.of(ReasonCode.QUOTA_EXHAUSTED, Status.RED, "quotaExhausted", resource, used, hard);
         }
         if (ratio >= NEARLY) {
-            return new Reason(ReasonCode.QUOTA_NEARLY_EXHAUSTED, Status.AMBER,
-                    resource + " quota at " + percent(ratio) + ": " + amounts);
+            return Reason.of(ReasonCode.QUOTA_NEARLY_EXHAUSTED, Status.AMBER, "quotaNearlyExhausted", resource,
+                    percent(ratio), used, hard);
         }
         return null;
     }
@@ -143,42 +139,58 @@ public final class HealthEvaluator {
             return null;
         }
         long sessions = state.sessions();
-        String figures = String.format(Locale.FRANCE, "%,d sessions for a capacity of %,d", sessions,
-                capacity.getAsLong());
-        String limit = state.bottleneck().map(s -> String.format(Locale.FRANCE, ", limited by %s: %d replica(s) × %,d "
-                + "sessions", s.spec().name(), s.ready(), state.tenant().capacity().sessionsPerReplica())).orElse("");
         if (capacity.getAsLong() == 0) {
-            return sessions == 0 ? null : new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures + limit);
+            return sessions == 0 ? null : load(ReasonCode.OVER_CAPACITY, Status.RED, state, "");
         }
         double ratio = (double) sessions / capacity.getAsLong();
         if (ratio > 1) {
-            return new Reason(ReasonCode.OVER_CAPACITY, Status.RED, figures + " (" + percent(ratio) + ")" + limit);
+            return load(ReasonCode.OVER_CAPACITY, Status.RED, state, percent(ratio));
         }
         if (ratio >= NEARLY) {
-            return new Reason(ReasonCode.NEAR_CAPACITY, Status.AMBER, figures + " (" + percent(ratio) + ")" + limit);
+            return load(ReasonCode.NEAR_CAPACITY, Status.AMBER, state, percent(ratio));
         }
         return null;
+    }
+
+    /** "N sessions for a capacity of C (P %), limited by S: R replica(s) × K sessions", the bottleneck named. */
+    private static Reason load(ReasonCode code, Status status, TenantState state, String percentage) {
+        String percent = percentage.isEmpty() ? "" : " (" + percentage + ")";
+        long capacity = state.sessionCapacity().orElse(0);
+        return state.bottleneck()
+                .map(s -> Reason.of(code, status, "loadLimitedBy", state.sessions(), capacity, percent, s.spec().name(),
+                        s.ready(), state.tenant().capacity().sessionsPerReplica()))
+                .orElseGet(() -> Reason.of(code, status, "load", state.sessions(), capacity, percent));
     }
 
     private Reason probe(TenantState state, Instant now) {
         ProbeSummary probe = state.probe();
         if (probe == null) {
-            return new Reason(ReasonCode.DATA_STALE, Status.GREY, "no health probe result yet");
+            return Reason.of(ReasonCode.DATA_STALE, Status.GREY, "noProbeYet");
         }
         Duration age = Duration.between(probe.lastAttemptAt(), now);
         if (age.compareTo(stalenessLimit) > 0) {
-            return new Reason(ReasonCode.DATA_STALE, Status.GREY,
-                    "last health probe " + age.toSeconds() + " s ago (limit " + stalenessLimit.toSeconds() + " s)");
+            return Reason.of(ReasonCode.DATA_STALE, Status.GREY, "probeStale", age.toSeconds(),
+                    stalenessLimit.toSeconds());
         }
         if (probe.failing()) {
-            return new Reason(ReasonCode.PROBE_FAILING, Status.RED, "health URL " + probe.failure());
+            return probeFailure(probe.failure());
         }
         int objective = state.tenant().slo().p95LatencyMs();
         if (probe.p95Latency() != null && probe.p95Latency().toMillis() > objective) {
-            return new Reason(ReasonCode.PROBE_SLOW, Status.AMBER,
-                    "p95 " + seconds(probe.p95Latency()) + " over the " + objective + " ms objective");
+            return Reason.of(ReasonCode.PROBE_SLOW, Status.AMBER, "probeSlow", seconds(probe.p95Latency()), objective);
         }
         return null;
+    }
+
+    /** The prober writes {@code http:503}, {@code timeout:2000} or {@code unreachable:<cause>}. */
+    private static Reason probeFailure(String failure) {
+        int colon = failure.indexOf(':');
+        String kind = colon < 0 ? "" : failure.substring(0, colon);
+        return switch (kind) {
+            case "http", "timeout", "unreachable" -> Reason.of(ReasonCode.PROBE_FAILING, Status.RED, "probe." + kind,
+                    failure.substring(colon + 1));
+            default -> Reason.of(ReasonCode.PROBE_FAILING, Status.RED, "probe.other", failure);
+        };
     }
 
     private static void addIfPresent(List<Reason> reasons, Reason reason) {

@@ -108,7 +108,7 @@ class HealthProber implements SmartLifecycle {
             request = HttpRequest.newBuilder(targets.target(tenant)).timeout(properties.probeTimeout())
                     .header("User-Agent", "Vigie health probe").GET().build();
         } catch (IllegalArgumentException e) {
-            results.failure(tenant.name(), start, "is unreachable: " + e.getMessage());
+            results.failure(tenant.name(), start, "unreachable:" + e.getMessage());
             return;
         }
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
@@ -125,15 +125,15 @@ class HealthProber implements SmartLifecycle {
             results.success(tenant.name(), start, latency);
             latencyTimer(tenant).record(latency);
         } else {
-            results.failure(tenant.name(), start, "answered HTTP " + status);
+            results.failure(tenant.name(), start, "http:" + status);
         }
     }
 
     private void failed(Tenant tenant, Instant start, Throwable failure) {
         if (failure instanceof HttpTimeoutException) {
-            results.failure(tenant.name(), start, "did not answer within " + properties.probeTimeout().toMillis() + " ms");
+            results.failure(tenant.name(), start, "timeout:" + properties.probeTimeout().toMillis());
         } else {
-            results.failure(tenant.name(), start, "is unreachable: " + failure.getClass().getSimpleName()
+            results.failure(tenant.name(), start, "unreachable:" + failure.getClass().getSimpleName()
                     + (failure.getMessage() == null ? "" : " " + failure.getMessage()));
         }
     }

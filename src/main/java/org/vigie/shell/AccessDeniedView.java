@@ -17,8 +17,8 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
 
     AccessDeniedView() {
         setId("access-denied");
-        add(new H1("Accès refusé"), new Paragraph("Vos rôles ne permettent pas d'ouvrir cette page. "
-                + "Si vous en avez besoin, demandez-le à un administrateur de Vigie."), new Anchor("", "Retour à la flotte"));
+        add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")),
+                new Anchor("", getTranslation("error.backToFleet")));
     }
 
     @Override

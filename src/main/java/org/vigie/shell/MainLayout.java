@@ -1,5 +1,6 @@
 package org.vigie.shell;
 
+import org.vigie.platform.LanguageSwitch;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -31,9 +32,6 @@ import org.vigie.security.RoleNames;
 @RolesAllowed("VIEWER")
 class MainLayout extends AppLayout {
 
-    static final String DATABASE_DOWN = "Database unavailable: scaling and changes are paused. The cluster state "
-            + "shown stays live; everything resumes by itself when PostgreSQL is back.";
-
     MainLayout(ConsoleMode mode, AuthenticationContext authentication, CurrentCaller currentCaller,
             DatabaseAvailability database) {
         Caller caller = currentCaller.get();
@@ -42,22 +40,22 @@ class MainLayout extends AppLayout {
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         if (mode.isDemo()) {
-            Span demo = new Span("DEMO — simulated clusters and traffic, embedded database");
+            Span demo = new Span(getTranslation("shell.demo"));
             demo.getElement().getThemeList().add("badge warning primary");
             demo.setId("demo-badge");
             navbar.add(demo);
         }
         Span who = new Span(caller.username() + " · " + RoleNames.of(caller));
         who.setId("signed-in-user");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(getTranslation("shell.signOut"), e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        VerticalLayout account = new VerticalLayout(who, signOut);
+        VerticalLayout account = new VerticalLayout(who, signOut, new LanguageSwitch());
         account.addClassName("vigie-account");
-        addToNavbar(navbar, new DatabaseBanner(database, DATABASE_DOWN));
+        addToNavbar(navbar, new DatabaseBanner(database, getTranslation("shell.databaseDown")));
         SideNav navigation = new SideNav();
         MenuConfiguration.getMenuEntries()
-                .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
+                .forEach(entry -> navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(navigation, account);
     }
 }

@@ -17,8 +17,8 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     NotFoundView() {
         setId("not-found");
-        add(new H1("Page introuvable"), new Paragraph("Cette adresse ne correspond à aucune page de Vigie."),
-                new Anchor("", "Retour à la flotte"));
+        add(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
+                new Anchor("", getTranslation("error.backToFleet")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.vigie.status;
 
+import org.vigie.platform.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ record PublicStatusDocument(Instant generatedAt, List<TenantStatus> tenants) {
 
     private static TenantStatus tenant(TenantState state, Function<String, Optional<StatusSince>> current, Instant now) {
         return new TenantStatus(state.tenant().name(), state.tenant().displayName(), state.tenant().region(),
-                state.status().name(), PublicWording.state(state), PublicWording.since(state, current, now),
-                PublicWording.message(state));
+                state.status().name(), PublicWording.state(state, Language.FR), PublicWording.since(state, current, now),
+                PublicWording.message(state, Language.FR));
     }
 }

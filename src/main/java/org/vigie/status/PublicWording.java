@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusSince;
-import org.vigie.tenant.Tenant;
+import org.vigie.platform.Language;
+import org.vigie.platform.Messages;
 
 /**
  * What the anonymous pages say of a tenant, in plain French for the local authorities: its state,
@@ -16,31 +17,17 @@ final class PublicWording {
     private PublicWording() {
     }
 
-    static String state(TenantState tenant) {
-        if (!tenant.inService()) {
-            return tenant.tenant().lifecycle() == Tenant.Lifecycle.ONBOARDING ? "En cours de mise en service"
-                    : "Suspendu";
-        }
-        return switch (tenant.status()) {
-            case GREEN -> "Opérationnel";
-            case AMBER -> "Perturbé";
-            case RED -> "Incident en cours";
-            case GREY -> "État inconnu";
-        };
+    static String state(TenantState tenant, Language language) {
+        return Messages.get(language, "public.state." + situation(tenant));
     }
 
-    static String message(TenantState tenant) {
-        if (!tenant.inService()) {
-            return tenant.tenant().lifecycle() == Tenant.Lifecycle.ONBOARDING
-                    ? "Cet ENT est en cours d'installation et n'est pas encore ouvert aux établissements."
-                    : "Cet ENT est suspendu et n'est pas ouvert aux établissements.";
-        }
-        return switch (tenant.status()) {
-            case GREEN -> "Le service fonctionne normalement.";
-            case AMBER -> "Le service est accessible, mais des lenteurs ou des fonctions indisponibles sont possibles.";
-            case RED -> "Le service est interrompu ou fortement perturbé ; l'équipe d'exploitation est mobilisée.";
-            case GREY -> "L'état du service ne peut pas être confirmé pour le moment.";
-        };
+    static String message(TenantState tenant, Language language) {
+        return Messages.get(language, "public.message." + situation(tenant));
+    }
+
+    /** GREEN, AMBER, RED, GREY, or the lifecycle (ONBOARDING, SUSPENDED) of a tenant not in service. */
+    private static String situation(TenantState tenant) {
+        return tenant.inService() ? tenant.status().name() : tenant.tenant().lifecycle().name();
     }
 
     /** Since when the tenant has its colour: as recorded, or this snapshot when the record has not caught up. */

@@ -1,5 +1,10 @@
 package org.vigie.status;
 
+import org.vigie.platform.Messages;
+import org.vigie.platform.Language;
+import org.springframework.http.HttpHeaders;
+import java.util.EnumMap;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,39 +36,47 @@ class StatusPageController {
             "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b");
 
     private final FleetSnapshotPublisher fleet;
-    private final SnapshotRenderings html;
+    private final Map<Language, SnapshotRenderings> html = new EnumMap<>(Language.class);
 
     StatusPageController(FleetSnapshotPublisher fleet, CurrentStatuses current) {
         this.fleet = fleet;
-        this.html = new SnapshotRenderings(snapshot -> render(snapshot, current::of));
+        for (Language language : Language.values()) {
+            html.put(language, new SnapshotRenderings(snapshot -> render(snapshot, current::of, language)));
+        }
     }
 
     @GetMapping(value = "/status", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<byte[]> page(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding) {
-        return Conditional.respond(html.of(fleet.current()), ifNoneMatch, acceptEncoding,
-                new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
+            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding, HttpServletRequest request) {
+        return Conditional.respond(html.get(Language.of(request)).of(fleet.current()), ifNoneMatch, acceptEncoding,
+                new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8),
+                HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
     }
 
-    static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current) {
+    static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current, Language language) {
+        Language other = language == Language.FR ? Language.EN : Language.FR;
         StringBuilder page = new StringBuilder("""
                 <!doctype html>
-                <html lang="fr"><head><meta charset="utf-8">
+                <html lang="%s"><head><meta charset="utf-8">
                 <meta http-equiv="refresh" content="%d">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>État des ENT — Vigie</title>
+                <title>%s</title>
                 <style>
                 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#202124}
                 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}
                 ul{list-style:none;padding:0}li{padding:.3rem 0;border-bottom:1px solid #eee}
                 .dot{display:inline-block;width:.8rem;height:.8rem;border-radius:50%%;margin-right:.5rem}
                 .status{font-weight:600;margin-right:.5rem}.reason{color:#5f6368}
-                </style></head><body>
-                <h1>État des ENT</h1>
-                <p id="updated">Mis à jour le %s (heure de Paris) · actualisation automatique toutes les %d s</p>
-                """.formatted(REFRESH_SECONDS, DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS));
-        snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants, current, snapshot.generatedAt()));
-        return page.append("</body></html>\n").toString();
+                </style></head><body><main>
+                <p><a href="?lang=%s" lang="%s" hreflang="%s">%s</a></p>
+                <h1>%s</h1>
+                <p id="updated">%s</p>
+                """.formatted(language.code(), REFRESH_SECONDS, Messages.get(language, "public.pageTitle"), other.code(),
+                other.code(), other.code(), other.ownName(), Messages.get(language, "public.title"),
+                Messages.get(language, "public.updated", DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS)));
+        snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants, current, snapshot.generatedAt(),
+                language));
+        return page.append("</main></body></html>\n").toString();
     }
 
     private static String escape(String text) {
@@ -71,7 +84,7 @@ class StatusPageController {
     }
 
     private static void region(StringBuilder page, String region, List<TenantState> tenants,
-            Function<String, Optional<StatusSince>> current, Instant now) {
+            Function<String, Optional<StatusSince>> current, Instant now, Language language) {
         page.append("<h2>").append(escape(Regions.displayName(region))).append("</h2><ul>");
         for (TenantState tenant : tenants) {
             String status = tenant.inService() ? tenant.status().name() : "GREY";
@@ -80,11 +93,12 @@ class StatusPageController {
                     .append("<span class=\"dot\" style=\"background:").append(COLOURS.get(status))
                     .append("\" aria-hidden=\"true\"></span>")
                     .append("<span class=\"name\">").append(escape(tenant.tenant().displayName()))
-                    .append("</span> <span class=\"status\">").append(PublicWording.state(tenant))
-                    .append("</span> <span class=\"since\">depuis le ")
-                    .append(DisplayTime.dateTime(PublicWording.since(tenant, current, now)))
+                    .append("</span> <span class=\"status\">").append(escape(PublicWording.state(tenant, language)))
+                    .append("</span> <span class=\"since\">")
+                    .append(escape(Messages.get(language, "public.since",
+                            DisplayTime.dateTime(PublicWording.since(tenant, current, now)))))
                     .append("</span><br><span class=\"reason\">")
-                    .append(escape(PublicWording.message(tenant))).append("</span></li>");
+                    .append(escape(PublicWording.message(tenant, language))).append("</span></li>");
         }
         page.append("</ul>");
     }

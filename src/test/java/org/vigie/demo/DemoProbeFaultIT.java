@@ -51,7 +51,7 @@ class DemoProbeFaultIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenant(TENANT)
                 .map(t -> t.status() == Status.RED).orElse(false));
         assertThat(fleet.current().tenant(TENANT).orElseThrow().health().reasons())
-                .contains(new Reason(ReasonCode.PROBE_FAILING, Status.RED, "health URL answered HTTP 503"));
+                .extracting(Reason::code, Reason::status, Reason::message).contains(said(ReasonCode.PROBE_FAILING, Status.RED, "health URL answered HTTP 503"));
     }
 
     @Test
@@ -75,5 +75,9 @@ class DemoProbeFaultIT {
         ApiClient operator = ApiClient.as(port, "operator", users, tokens);
         String path = "/api/v1/demo/tenants/" + tenant + "/probe-fault";
         return method.equals("PUT") ? operator.put(path, json) : operator.delete(path);
+    }
+
+    private static org.assertj.core.groups.Tuple said(ReasonCode code, Status status, String message) {
+        return org.assertj.core.groups.Tuple.tuple(code, status, message);
     }
 }

@@ -192,7 +192,7 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         String shown = $(LoginForm.class).single().getElement().getPropertyRaw("i18n").toString();
-        assertThat(shown).contains("Sign-in unavailable", "does not count against you").doesNotContain("Wrong user name");
+        assertThat(shown).contains("Connexion indisponible", "n'est pas comptée").doesNotContain("Identifiant ou mot de passe incorrect");
     }
 
     @Test

@@ -47,7 +47,7 @@ class SignInBrowserIT {
         Page page = chromium.newPage();
         page.navigate("http://localhost:" + port + "/audit");
         page.waitForURL("**/login");
-        assertThat(page.locator("#demo-users").textContent()).isEqualTo(LoginView.DEMO_USERS);
+        assertThat(page.locator("#demo-users").textContent()).isEqualTo("Comptes de démonstration (mot de passe « demo ») : admin, operator, manager, viewer");
 
         page.locator("input[name='username']").fill("operator");
         page.locator("input[name='password']").fill("demo");
@@ -75,7 +75,7 @@ class SignInBrowserIT {
 
         BrowserSignIn.attempt(page, port, "browser-throttled", "wrong");
         page.waitForURL("**/login?error");
-        page.getByText("Wrong user name or password").waitFor();
+        page.getByText("Identifiant ou mot de passe incorrect").waitFor();
 
         for (int i = 0; i < 4; i++) {
             BrowserSignIn.attempt(page, port, "browser-throttled", "wrong " + i);
@@ -84,7 +84,7 @@ class SignInBrowserIT {
         BrowserSignIn.attempt(page, port, "browser-throttled", "the-right-password");
         page.waitForURL("**/login?error");
 
-        page.getByText("Too many failed sign-ins").waitFor();
+        page.getByText("Trop d'échecs de connexion").waitFor();
         assertThat(page.getByText("Sign-in is paused").textContent()).containsPattern("try again in \\d+ s");
     }
 

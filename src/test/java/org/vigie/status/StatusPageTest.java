@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vigie.platform.Language;
 import org.junit.jupiter.api.Test;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshot.ClusterStatus;
@@ -40,7 +41,7 @@ class StatusPageTest {
                 new HealthEvaluator(Duration.ofSeconds(60)).evaluate(state, cluster, NOW));
 
         String page = StatusPageController.render(new FleetSnapshot(1, NOW, List.of(state), Map.of()),
-                name -> Optional.empty());
+                name -> Optional.empty(), Language.FR);
 
         assertThat(page).contains("En cours de mise en service").doesNotContain("Incident");
         assertThat(page).contains("<h2>Auvergne-Rhône-Alpes</h2>").contains("depuis le 28/11/2026 08:45:00");

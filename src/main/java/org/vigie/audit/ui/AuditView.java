@@ -1,5 +1,6 @@
 package org.vigie.audit.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -38,22 +39,21 @@ import org.vigie.tenant.TenantCatalogue;
  * The audit trail with filters, a check of its keyed chain (against a checkpoint kept elsewhere, if
  * pasted), and a CSV export of what is shown.
  */
-@Menu(title = "Audit trail", order = 20)
+@Menu(title = "menu.audit", order = 20)
 @Route("audit")
 @RolesAllowed("OPERATOR")
-@PageTitle("Audit — Vigie")
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final AuditLog audit;
-    final ComboBox<String> tenant = new ComboBox<>("Tenant");
-    final TextField actor = new TextField("Actor");
-    final DateTimePicker from = new DateTimePicker("From (Paris time)");
-    final DateTimePicker to = new DateTimePicker("To (Paris time)");
+    final ComboBox<String> tenant = new ComboBox<>();
+    final TextField actor = new TextField();
+    final DateTimePicker from = new DateTimePicker();
+    final DateTimePicker to = new DateTimePicker();
     final Grid<AuditRecord> records = new Grid<>();
     final Span verification = new Span();
     final Span proof = new Span();
-    final TextArea checkpoint = new TextArea("Last checkpoint (JSON, optional: detects a deleted tail or a rewritten chain)");
+    final TextArea checkpoint = new TextArea();
     final Span error = new Span();
 
     AuditView(AuditLog audit, TenantCatalogue catalogue) {
@@ -61,17 +61,22 @@ class AuditView extends VerticalLayout {
         setSizeFull();
         tenant.setItems(catalogue.all().stream().map(Tenant::name).sorted().toList());
         tenant.setClearButtonVisible(true);
-        Button search = new Button("Search", e -> refresh());
-        Button verify = new Button("Verify the chain", e -> verify());
+        tenant.setLabel(getTranslation("audit.tenant"));
+        actor.setLabel(getTranslation("audit.actor"));
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        checkpoint.setLabel(getTranslation("audit.checkpoint"));
+        Button search = new Button(getTranslation("audit.search"), e -> refresh());
+        Button verify = new Button(getTranslation("audit.verify"), e -> verify());
         verify.setId("audit-verify");
-        Button current = new Button("Current checkpoint", e -> checkpoint.setValue(audit.checkpoint().json()));
+        Button current = new Button(getTranslation("audit.currentCheckpoint"), e -> checkpoint.setValue(audit.checkpoint().json()));
         current.setId("audit-checkpoint-now");
         checkpoint.setId("audit-checkpoint");
         checkpoint.setWidthFull();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = AuditCsv.of(audit.find(filter())).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "vigie-audit.csv", "text/csv", csv.length);
-        }), "Export CSV");
+        }), getTranslation("audit.exportCsv"));
         export.setId("audit-export");
         HorizontalLayout filters = new HorizontalLayout(tenant, actor, from, to, search, verify, current, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -81,19 +86,24 @@ class AuditView extends VerticalLayout {
         records.setId("audit-records");
         records.addThemeVariants(GridVariant.LUMO_COMPACT);
         records.addColumn(AuditRecord::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        records.addColumn(r -> DisplayTime.dateTime(r.at())).setHeader("When (Paris)").setAutoWidth(true);
-        records.addColumn(AuditRecord::actor).setHeader("Actor");
-        records.addColumn(AuditRecord::action).setHeader("Action");
+        records.addColumn(r -> DisplayTime.dateTime(r.at())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        records.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor"));
+        records.addColumn(AuditRecord::action).setHeader(getTranslation("audit.action"));
         records.addColumn(r -> r.tenant() == null ? "" : r.tenant() + (r.service() == null ? "" : " / " + r.service()))
-                .setHeader("Tenant / service").setAutoWidth(true);
+                .setHeader(getTranslation("grid.tenantService")).setAutoWidth(true);
         records.addColumn(r -> r.fromReplicas() == null ? "" : r.fromReplicas() + " → " + r.toReplicas())
-                .setHeader("From → to");
-        records.addColumn(AuditRecord::outcome).setHeader("Outcome");
-        records.addColumn(AuditRecord::reason).setHeader("Reason").setFlexGrow(2);
-        records.addColumn(AuditRecord::incident).setHeader("Incident");
-        records.addColumn(AuditRecord::detail).setHeader("Detail").setFlexGrow(3);
-        add(new H2("Audit trail"), filters, checkpoint, verification, proof, error, records);
+                .setHeader(getTranslation("audit.fromTo"));
+        records.addColumn(AuditRecord::outcome).setHeader(getTranslation("bulk.outcome"));
+        records.addColumn(AuditRecord::reason).setHeader(getTranslation("audit.reason")).setFlexGrow(2);
+        records.addColumn(AuditRecord::incident).setHeader(getTranslation("audit.incident"));
+        records.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
+        add(new H2(getTranslation("menu.audit")), filters, checkpoint, verification, proof, error, records);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit") + " — Vigie";
     }
 
     AuditFilter filter() {
@@ -103,10 +113,13 @@ class AuditView extends VerticalLayout {
 
     void refresh() {
         if (from.getValue() != null && to.getValue() != null && !to.getValue().isAfter(from.getValue())) {
-            error.setText("'To' must be after 'From'");
+            to.setErrorMessage(getTranslation("audit.toBeforeFrom"));
+            to.setInvalid(true);
+            error.setText(getTranslation("audit.toBeforeFrom"));
             return;
         }
         error.setText("");
+        to.setInvalid(false);
         List<AuditRecord> found = audit.find(filter());
         records.setItems(found);
     }
@@ -116,7 +129,7 @@ class AuditView extends VerticalLayout {
         try {
             given = checkpoint.getValue().isBlank() ? null : AuditCheckpoint.parse(checkpoint.getValue());
         } catch (IllegalArgumentException e) {
-            verification.setText("Checkpoint not usable: " + e.getMessage());
+            verification.setText(getTranslation("audit.badCheckpoint", e.getMessage()));
             proof.setText("");
             return;
         }

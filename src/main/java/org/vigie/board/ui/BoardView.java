@@ -1,5 +1,6 @@
 package org.vigie.board.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -34,11 +35,10 @@ import org.vigie.tenant.Regions;
  * second of a change. {@code ?region=<region>} shows one region. Over 60 tenants, pages rotate.
  * Open to anyone signed in, and to a wall display through its token (read-only, its region if bound).
  */
-@Menu(title = "Wall board", order = 40)
+@Menu(title = "menu.board", order = 40)
 @Route(value = "board", autoLayout = false)
 @PermitAll
-@PageTitle("Vigie — tableau de bord")
-class BoardView extends Div implements BeforeEnterObserver {
+class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int ROTATE_EVERY_SECONDS = 20;
     static final int SILENCE_BEFORE_GREY_MILLIS = 10_000;
@@ -62,16 +62,13 @@ class BoardView extends Div implements BeforeEnterObserver {
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final DisplayAccess access;
 
-    static final String DATABASE_DOWN = "BASE DE DONNÉES INDISPONIBLE : mise à l'échelle et modifications suspendues, "
-            + "l'état des services reste à jour — database unavailable: scaling and changes are paused";
-
     BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database) {
         this.fleet = fleet;
         this.clock = clock;
         this.access = access;
         addClassName("board");
         setId("board");
-        Div header = new Div(new H1("ENT — état des services"), scope, pageIndicator, updated, time);
+        Div header = new Div(new H1(getTranslation("board.title")), scope, pageIndicator, updated, time);
         header.addClassName("board-header");
         scope.addClassName("board-scope");
         time.addClassName("board-clock");
@@ -80,9 +77,14 @@ class BoardView extends Div implements BeforeEnterObserver {
         updated.setId("board-updated");
         grid.addClassName("board-grid");
         message.addClassName("board-message");
-        Div staleBanner = new Div(new Span("PAS DE DONNÉES FRAÎCHES — connexion au serveur perdue, reconnexion en cours"));
+        Div staleBanner = new Div(new Span(getTranslation("board.stale")));
         staleBanner.addClassName("board-stale-banner");
-        add(header, new DatabaseBanner(database, DATABASE_DOWN), message, grid, staleBanner);
+        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), message, grid, staleBanner);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.pageTitle");
     }
 
     @Override
@@ -136,23 +138,22 @@ class BoardView extends Div implements BeforeEnterObserver {
 
     void show(FleetSnapshot next) {
         snapshot = next;
-        updated.setText("Données de " + DisplayTime.time(next.generatedAt()));
+        updated.setText(getTranslation("board.dataOf", DisplayTime.time(next.generatedAt())));
         List<TenantState> visible = visibleTenants(next);
         if (region != null && visible.isEmpty()) {
             Set<String> known = new TreeSet<>(next.byRegion().keySet());
-            showOnly("Région inconnue : « " + region + " ». Régions connues : " + String.join(", ", known));
+            showOnly(getTranslation("board.unknownRegion", region, String.join(", ", known)));
             return;
         }
         message.setText("");
-        scope.setText(region == null ? "Toutes les régions" : Regions.displayName(region));
+        scope.setText(region == null ? getTranslation("board.allRegions") : Regions.displayName(region));
         int pages = BoardLayout.pages(visible.size());
         if (pinnedPage != null && (pinnedPage < 1 || pinnedPage > pages)) {
-            showOnly("Page inconnue : choisir page=1 à page=" + pages + " (" + visible.size() + " ENT, "
-                    + BoardLayout.TENANTS_PER_PAGE + " par page)");
+            showOnly(getTranslation("board.unknownPage", pages, visible.size(), BoardLayout.TENANTS_PER_PAGE));
             return;
         }
         page = pinnedPage != null ? pinnedPage - 1 : page % pages;
-        pageIndicator.setText(pages > 1 ? "page " + (page + 1) + "/" + pages : "");
+        pageIndicator.setText(pages > 1 ? getTranslation("board.page", page + 1, pages) : "");
         List<TenantState> onPage = visible.subList(page * BoardLayout.TENANTS_PER_PAGE,
                 Math.min(visible.size(), (page + 1) * BoardLayout.TENANTS_PER_PAGE));
         List<String> names = onPage.stream().map(t -> t.tenant().name()).toList();

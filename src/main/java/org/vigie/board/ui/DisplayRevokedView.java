@@ -18,11 +18,7 @@ class DisplayRevokedView extends Div {
     DisplayRevokedView() {
         addClassName("board");
         setId("display-revoked");
-        add(new H1("Écran non autorisé"),
-                new Paragraph("Le lien de cet écran a été révoqué ou n'existe pas. "
-                        + "Demandez un nouveau lien d'affichage à un administrateur de Vigie."),
-                new Paragraph("This display's board link was revoked or is unknown: ask a Vigie administrator "
-                        + "for a new one."));
+        add(new H1(getTranslation("display.revoked.title")), new Paragraph(getTranslation("display.revoked.text")));
     }
 
     @Override

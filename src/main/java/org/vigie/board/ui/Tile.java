@@ -13,7 +13,7 @@ final class Tile extends Div {
     private final Span name = new Span();
     private final Span status = new Span();
     private final Span reason = new Span();
-    private final Span unknown = new Span("INCONNU");
+    private final Span unknown = new Span();
     private Status shown;
     private String shownWords;
 
@@ -24,6 +24,7 @@ final class Tile extends Div {
         status.addClassName("board-tile-status");
         reason.addClassName("board-tile-reason");
         unknown.addClassName("board-tile-unknown");
+        unknown.setText(label(Status.GREY));
         add(name, status, unknown, reason);
     }
 
@@ -43,23 +44,18 @@ final class Tile extends Div {
             status.setText(words);
             shownWords = words;
         }
-        reason.setText(state.health().reasons().isEmpty() ? "" : state.health().reasons().getFirst().message());
+        reason.setText(state.health().reasons().isEmpty() ? "" : state.health().reasons().getFirst().message(getLocale()));
     }
 
     static String cssClass(Status status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT);
     }
 
-    static String lifecycle(Tenant.Lifecycle lifecycle) {
-        return lifecycle == Tenant.Lifecycle.ONBOARDING ? "MISE EN SERVICE" : "SUSPENDU";
+    private String lifecycle(Tenant.Lifecycle lifecycle) {
+        return getTranslation("lifecycle." + lifecycle.name());
     }
 
-    static String label(Status status) {
-        return switch (status) {
-            case GREEN -> "OK";
-            case AMBER -> "DÉGRADÉ";
-            case RED -> "INCIDENT";
-            case GREY -> "INCONNU";
-        };
+    private String label(Status status) {
+        return getTranslation("status." + status.name());
     }
 }

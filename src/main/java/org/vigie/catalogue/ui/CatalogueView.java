@@ -1,5 +1,6 @@
 package org.vigie.catalogue.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,11 +19,10 @@ import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
 
 /** The tenant catalogue as last loaded: what loaded, which files were refused and why; reload on demand. */
-@Menu(title = "Catalogue", order = 30)
+@Menu(title = "menu.catalogue", order = 30)
 @Route("catalogue")
-@PageTitle("Catalogue — Vigie")
 @RolesAllowed("ACCOUNT_MANAGER")
-class CatalogueView extends VerticalLayout {
+class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Paragraph summary = new Paragraph();
     private final Grid<CatalogueProblem> problems = new Grid<>();
@@ -31,23 +31,27 @@ class CatalogueView extends VerticalLayout {
         summary.setId("catalogue-summary");
         problems.setId("catalogue-problems");
         problems.setAllRowsVisible(true);
-        problems.addColumn(CatalogueProblem::file).setHeader("File");
-        problems.addColumn(CatalogueProblem::field).setHeader("Field");
-        problems.addColumn(CatalogueProblem::value).setHeader("Value");
-        problems.addColumn(CatalogueProblem::allowed).setHeader("Allowed").setFlexGrow(3);
-        Button reloadButton = new Button("Reload tenant files", e -> show(reload.reload(currentCaller.get())));
+        problems.addColumn(CatalogueProblem::file).setHeader(getTranslation("catalogue.file"));
+        problems.addColumn(CatalogueProblem::field).setHeader(getTranslation("catalogue.field"));
+        problems.addColumn(CatalogueProblem::value).setHeader(getTranslation("catalogue.value"));
+        problems.addColumn(CatalogueProblem::allowed).setHeader(getTranslation("catalogue.allowed")).setFlexGrow(3);
+        Button reloadButton = new Button(getTranslation("catalogue.reload"), e -> show(reload.reload(currentCaller.get())));
         reloadButton.setId("catalogue-reload");
         reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reloadButton.setDisableOnClick(true);
         reloadButton.addClickListener(e -> reloadButton.setEnabled(true));
-        add(new H2("Tenant catalogue"), summary, reloadButton, problems);
+        add(new H2(getTranslation("catalogue.title")), summary, reloadButton, problems);
         show(catalogue.lastLoad());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.catalogue") + " — Vigie";
+    }
+
     private void show(CatalogueLoadReport report) {
-        summary.setText(report.loadedTenants().size() + " tenant(s) loaded from " + report.directory() + " at "
-                + DisplayTime.dateTime(report.loadedAt()) + "; "
-                + report.rejectedFiles() + " file(s) refused" + (report.hasProblems() ? ":" : "."));
+        summary.setText(getTranslation("catalogue.summary", report.loadedTenants().size(), report.directory(),
+                DisplayTime.dateTime(report.loadedAt()), report.rejectedFiles()) + (report.hasProblems() ? " :" : "."));
         problems.setItems(report.problems());
         problems.setVisible(report.hasProblems());
     }

@@ -1,5 +1,6 @@
 package org.vigie.fleet.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -35,11 +36,10 @@ import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Every tenant, grouped by region, with its services' replicas and its quota; updated by server push. */
-@Menu(title = "Fleet", order = 0)
+@Menu(title = "menu.fleet", order = 0)
 @Route("")
 @RolesAllowed("VIEWER")
-@PageTitle("Fleet — Vigie")
-class FleetView extends VerticalLayout {
+class FleetView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final FleetSnapshotPublisher publisher;
@@ -71,13 +71,18 @@ class FleetView extends VerticalLayout {
             show(publisher.current());
         });
         hidden.setId("fleet-hidden");
-        add(new H2("Fleet"), updated, clusters, triageBar, hidden);
+        add(new H2(getTranslation("menu.fleet")), updated, clusters, triageBar, hidden);
         CatalogueLoadReport report = catalogue.lastLoad();
         if (report != null && report.hasProblems()) {
             add(problems(report));
         }
         add(regions);
         show(publisher.current());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.fleet") + " — Vigie";
     }
 
     @Override
@@ -95,8 +100,8 @@ class FleetView extends VerticalLayout {
     }
 
     private void show(FleetSnapshot snapshot) {
-        updated.setText("Updated " + DisplayTime.time(snapshot.generatedAt())
-                + " (Paris time) · " + snapshot.tenants().size() + " tenants");
+        updated.setText(getTranslation("fleet.updated", DisplayTime.time(snapshot.generatedAt()),
+                snapshot.tenants().size()));
         clusters.removeAll();
         snapshot.clusters().values().stream()
                 .sorted(java.util.Comparator.comparing(ClusterStatus::name))
@@ -104,7 +109,7 @@ class FleetView extends VerticalLayout {
         triageBar.show(snapshot.tenants(), snapshot.byRegion().keySet());
         List<TenantState> shown = triage.select(snapshot.tenants());
         int folded = snapshot.tenants().size() - shown.size();
-        hidden.setText(folded == 0 ? "" : folded + " tenant(s) hidden by the filters");
+        hidden.setText(folded == 0 ? "" : getTranslation("fleet.hidden", folded));
         Map<String, List<TenantState>> byRegion = new TreeMap<>();
         shown.forEach(t -> byRegion.computeIfAbsent(t.tenant().region(), r -> new ArrayList<>()).add(t));
         Map<String, Set<String>> newLayout = new LinkedHashMap<>();
@@ -115,7 +120,7 @@ class FleetView extends VerticalLayout {
             regions.removeAll();
             grids.clear();
             byRegion.forEach((region, tenants) -> {
-                H3 title = new H3(Regions.displayName(region) + " · " + tenants.size() + " tenant(s)");
+                H3 title = new H3(getTranslation("fleet.regionTitle", Regions.displayName(region), tenants.size()));
                 title.addClassName("fleet-region-title");
                 RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller);
                 grids.put(region, grid);
@@ -126,33 +131,32 @@ class FleetView extends VerticalLayout {
         }
     }
 
-    private static Span clusterBadge(ClusterStatus cluster) {
+    private Span clusterBadge(ClusterStatus cluster) {
         String state;
         String theme;
         if (!cluster.configured()) {
-            state = "not configured";
+            state = getTranslation("cluster.notConfigured");
             theme = "badge error";
         } else if (!cluster.synced()) {
-            state = "syncing…";
+            state = getTranslation("cluster.syncing");
             theme = "badge contrast";
         } else if (!cluster.watching()) {
-            state = "watch lost, reconnecting";
+            state = getTranslation("cluster.watchLost");
             theme = "badge error";
         } else {
-            state = "watching";
+            state = getTranslation("cluster.watching");
             theme = "badge success";
         }
-        Span badge = new Span(cluster.name() + ": " + state);
+        Span badge = new Span(getTranslation("cluster.badge", cluster.name(), state));
         badge.getElement().getThemeList().add(theme);
         return badge;
     }
 
-    private static Div problems(CatalogueLoadReport report) {
+    private Div problems(CatalogueLoadReport report) {
         Div box = new Div();
         box.setId("catalogue-problems");
         box.addClassName("fleet-problems");
-        box.add(new Span(report.rejectedFiles() + " tenant file(s) in " + report.directory()
-                + " were refused and not loaded:"));
+        box.add(new Span(getTranslation("fleet.refusedFiles", report.rejectedFiles(), report.directory())));
         UnorderedList list = new UnorderedList();
         for (CatalogueProblem problem : report.problems()) {
             list.add(new ListItem(problem.message()));

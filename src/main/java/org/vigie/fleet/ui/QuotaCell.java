@@ -1,5 +1,6 @@
 package org.vigie.fleet.ui;
 
+import java.util.Locale;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -13,7 +14,7 @@ final class QuotaCell extends Div {
     QuotaCell(QuotaUsage usage) {
         addClassName("quota-cell");
         if (usage == null || usage.hard() == null) {
-            add(new Span("no quota"));
+            add(new Span(getTranslation("quota.none")));
             return;
         }
         add(new Span(Quantities.format(usage.resource(), usage.used()) + " / "
@@ -28,6 +29,6 @@ final class QuotaCell extends Div {
             bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
         }
         add(bar);
-        setTitle(usage.resource().name().toLowerCase() + ": " + Math.round(ratio * 100) + " % of the namespace quota used");
+        setTitle(getTranslation("quota.used", usage.resource().name().toLowerCase(Locale.ROOT), Math.round(ratio * 100)));
     }
 }

@@ -34,17 +34,17 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         addComponentHierarchyColumn(row -> row.isTenant()
-                ? new RouterLink(name(row), TenantView.class, row.tenant()) : new Span(name(row))).setHeader("Tenant / service").setWidth("22em").setFlexGrow(0);
-        addComponentColumn(this::status).setHeader("Status").setWidth("24em").setFlexGrow(0);
-        addColumn(row -> text(row, t -> t.tenant().authority().kind().name().toLowerCase(Locale.ROOT),
-                s -> s.spec().priority().name().toLowerCase(Locale.ROOT))).setHeader("Kind / priority");
-        addComponentColumn(this::replicas).setHeader("Ready / desired").setTextAlign(ColumnTextAlign.END);
-        addColumn(row -> text(row, t -> "", this::bounds)).setHeader("Bounds").setWidth("11em").setFlexGrow(0);
-        addColumn(row -> text(row, this::sessions, s -> s.pods() + " pod(s)")).setHeader("Sessions / pods")
+                ? new RouterLink(name(row), TenantView.class, row.tenant()) : new Span(name(row))).setHeader(getTranslation("grid.tenantService")).setWidth("22em").setFlexGrow(0);
+        addComponentColumn(this::status).setHeader(getTranslation("grid.status")).setWidth("24em").setFlexGrow(0);
+        addColumn(row -> text(row, t -> getTranslation("authority." + t.tenant().authority().kind().name()),
+                s -> getTranslation("priority." + s.spec().priority().name()))).setHeader(getTranslation("grid.kindPriority"));
+        addComponentColumn(this::replicas).setHeader(getTranslation("grid.readyDesired")).setTextAlign(ColumnTextAlign.END);
+        addColumn(row -> text(row, t -> "", this::bounds)).setHeader(getTranslation("grid.bounds")).setWidth("11em").setFlexGrow(0);
+        addColumn(row -> text(row, this::sessions, s -> getTranslation("grid.pods", s.pods()))).setHeader(getTranslation("grid.sessionsPods"))
                 .setFlexGrow(2);
         for (QuotaUsage.Resource resource : QuotaUsage.Resource.values()) {
             addComponentColumn(row -> quota(row, resource))
-                    .setHeader(resource.name().toLowerCase(Locale.ROOT) + " quota").setFlexGrow(2);
+                    .setHeader(getTranslation("grid.quota", resource.name().toLowerCase(Locale.ROOT))).setFlexGrow(2);
         }
         addComponentColumn(row -> scaleButton(row, scaleButtons)).setHeader("").setWidth("7em").setFlexGrow(0);
         TreeData<FleetRow> data = new TreeData<>();
@@ -120,7 +120,7 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         } else {
             ServiceState service = service(row);
             if (service != null && !service.deployed()) {
-                Span missing = new Span("not deployed");
+                Span missing = new Span(getTranslation("grid.notDeployed"));
                 missing.addClassName("replicas-short");
                 return missing;
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.vigie.health.Reason;
 import org.vigie.health.Status;
+import org.vigie.platform.Messages;
 
 /** A coloured status word followed by the worst reason; every reason with its code in the tooltip. */
 final class StatusBadge {
@@ -24,15 +25,22 @@ final class StatusBadge {
         badge.addClassName(cssClass(status));
         Span cell = new Span(badge);
         if (!reasons.isEmpty()) {
-            cell.add(new Span(" " + reasons.getFirst().message()
+            Locale locale = Messages.pageLocale();
+            cell.add(new Span(" " + reasons.getFirst().message(locale)
                     + (reasons.size() > 1 ? " (+" + (reasons.size() - 1) + ")" : "")));
-            cell.setTitle(reasons.stream().map(r -> r.code() + ": " + r.message()).collect(Collectors.joining("\n")));
+            cell.setTitle(reasons.stream().map(r -> r.code() + " : " + r.message(locale))
+                    .collect(Collectors.joining("\n")));
         }
         return cell;
     }
 
     static String label(Status status) {
-        return status.name();
+        return Messages.inPage("status." + status.name());
+    }
+
+    /** The colour's name ("Rouge"), for counts and filters. */
+    static String colour(Status status) {
+        return Messages.inPage("colour." + status.name());
     }
 
     static String cssClass(Status status) {

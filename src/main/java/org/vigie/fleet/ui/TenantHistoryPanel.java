@@ -1,5 +1,7 @@
 package org.vigie.fleet.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,19 +33,26 @@ final class TenantHistoryPanel extends Div {
         changes.setId("tenant-transitions");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
         changes.setAllRowsVisible(true);
-        changes.addColumn(t -> DisplayTime.dayAndTime(t.at())).setHeader("When (Paris)");
-        changes.addColumn(t -> (t.from() == null ? "—" : t.from().name()) + " → " + t.to().name()).setHeader("Change");
-        changes.addColumn(t -> String.join(" · ", t.reasons())).setHeader("Reasons").setFlexGrow(4);
-        changes.setItems(history.latest(tenant, 50));
-        add(new H3("Uptime"), uptimes, new H3("Last 24 hours"), strip, new H3("Latest changes"), changes);
+        changes.addColumn(t -> DisplayTime.dayAndTime(t.at())).setHeader(getTranslation("history.when"));
+        changes.addColumn(t -> (t.from() == null ? "—" : StatusBadge.label(t.from())) + " → " + StatusBadge.label(t.to()))
+                .setHeader(getTranslation("history.change"));
+        changes.addColumn(t -> String.join(" · ", t.reasons())).setHeader(getTranslation("history.reasons")).setFlexGrow(4);
+        List<StatusTransition> latest = history.latest(tenant, 50);
+        changes.setItems(latest);
+        Paragraph legend = new Paragraph(getTranslation("history.legend"));
+        legend.setId("tenant-uptime-legend");
+        add(new H3(getTranslation("history.uptime")), uptimes, legend, new H3(getTranslation("history.last24h")), strip,
+                new H3(getTranslation("history.latest")), latest.isEmpty() ? new Paragraph(getTranslation("history.noneYet"))
+                        : changes);
     }
 
-    private static Span uptime(Uptime uptime) {
-        String window = uptime.window().toDays() >= 2 ? uptime.window().toDays() + " d" : uptime.window().toHours() + " h";
-        String figure = uptime.availability() == null ? "no data"
-                : String.format(Locale.ROOT, "%.3f %%", uptime.availability() * 100);
-        Span span = new Span(window + ": " + figure
-                + (uptime.unknownShare() > 0.005 ? String.format(Locale.ROOT, " (%.1f %% unknown)", uptime.unknownShare() * 100) : ""));
+    private Span uptime(Uptime uptime) {
+        String window = uptime.window().toDays() >= 2 ? getTranslation("history.days", uptime.window().toDays())
+                : getTranslation("history.hours", uptime.window().toHours());
+        String figure = uptime.availability() == null ? getTranslation("history.noData")
+                : getTranslation("history.availability", uptime.availability() * 100);
+        Span span = new Span(getTranslation("history.uptimeValue", window, figure)
+                + (uptime.unknownShare() > 0.005 ? getTranslation("history.unknownShare", uptime.unknownShare() * 100) : ""));
         span.getElement().getThemeList().add("badge contrast");
         return span;
     }

@@ -44,6 +44,7 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final Grid<ServiceState> services = new Grid<>();
     private final Div quota = new Div();
     private final Div extra = new Div();
+    private final Div facts = new Div();
     private String tenant;
     private TenantState state;
     private Runnable unsubscribe;
@@ -56,21 +57,24 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
         services.setId("tenant-services");
         services.addThemeVariants(GridVariant.LUMO_COMPACT);
         services.setAllRowsVisible(true);
-        services.addColumn(s -> s.spec().name()).setHeader("Service");
-        services.addColumn(s -> s.spec().priority().name().toLowerCase(Locale.ROOT)).setHeader("Priority");
+        services.addColumn(s -> s.spec().name()).setHeader(getTranslation("tenant.service"));
+        services.addColumn(s -> getTranslation("priority." + s.spec().priority().name()))
+                .setHeader(getTranslation("tenant.priority"));
         services.addComponentColumn(s -> {
             ServiceHealth health = state.health().service(s.spec().name()).orElseThrow();
             return StatusBadge.of(health.status(), health.reasons());
-        }).setHeader("Status").setFlexGrow(3);
-        services.addColumn(s -> s.ready() + " / " + s.desired()).setHeader("Ready / desired");
-        services.addColumn(s -> s.spec().minReplicas() + "–" + s.spec().maxReplicas()).setHeader("Bounds");
-        services.addColumn(s -> s.pods() + " pod(s), " + s.restarts() + " restart(s)").setHeader("Pods");
+        }).setHeader(getTranslation("grid.status")).setFlexGrow(3);
+        services.addColumn(s -> s.ready() + " / " + s.desired()).setHeader(getTranslation("grid.readyDesired"));
+        services.addColumn(s -> s.spec().minReplicas() + "–" + s.spec().maxReplicas()).setHeader(getTranslation("grid.bounds"));
+        services.addColumn(s -> getTranslation("tenant.podsValue", s.pods(), s.restarts()))
+                .setHeader(getTranslation("tenant.pods"));
         Caller caller = currentCaller.get();
         if (caller.has(Role.OPERATOR)) {
             services.addComponentColumn(s -> scaleButtons.of(caller, state, s));
         }
         quota.addClassName("tenant-quota");
-        add(title, status, reasons, new H3("Services"), services, new H3("Quota"), quota, extra);
+        add(title, status, new H3(getTranslation("tenant.reasons")), reasons, new H3(getTranslation("tenant.services")), services,
+                new H3(getTranslation("tenant.quota")), quota, extra, new H3(getTranslation("tenant.facts")), facts);
     }
 
     @Override
@@ -78,8 +82,10 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
         tenant = name;
         show(fleet.current());
         extra.removeAll();
+        facts.removeAll();
         if (state != null) {
             extra.add(new TenantHistoryPanel(history, name));
+            facts.add(new TenantFacts(state.tenant()));
         }
     }
 
@@ -104,9 +110,9 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private void show(FleetSnapshot snapshot) {
         state = snapshot.tenant(tenant).orElse(null);
         if (state == null) {
-            title.setText("No tenant named « " + tenant + " »");
+            title.setText(getTranslation("tenant.unknown", tenant));
             status.removeAll();
-            status.add(new Paragraph("The catalogue has no such tenant. The Fleet view lists them all."));
+            status.add(new Paragraph(getTranslation("tenant.unknownHint")));
             return;
         }
         title.setText(state.tenant().displayName());
@@ -114,7 +120,11 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
         status.add(StatusBadge.of(state.status(), state.health().reasons()));
         reasons.removeAll();
         for (Reason reason : state.health().reasons()) {
-            reasons.add(new ListItem(reason.status() + " · " + reason.code() + " — " + reason.message()));
+            reasons.add(new ListItem(getTranslation("tenant.reason", StatusBadge.label(reason.status()), reason.code(),
+                    reason.message(getLocale()))));
+        }
+        if (state.health().reasons().isEmpty()) {
+            reasons.add(new ListItem(getTranslation("tenant.noReason")));
         }
         services.setItems(state.services());
         quota.removeAll();

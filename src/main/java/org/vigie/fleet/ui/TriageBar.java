@@ -1,5 +1,6 @@
 package org.vigie.fleet.ui;
 
+import org.vigie.tenant.Regions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,9 +24,9 @@ final class TriageBar extends HorizontalLayout {
 
     private final Map<Status, Button> counts = new EnumMap<>(Status.class);
     private final Set<Status> chosen = EnumSet.noneOf(Status.class);
-    final ComboBox<String> region = new ComboBox<>("Region");
-    final TextField text = new TextField("Search");
-    final Checkbox notGreenOnly = new Checkbox("Only what is not green");
+    final ComboBox<String> region = new ComboBox<>();
+    final TextField text = new TextField();
+    final Checkbox notGreenOnly = new Checkbox();
     private FleetTriage triage;
     private final Consumer<FleetTriage> changed;
 
@@ -42,11 +43,15 @@ final class TriageBar extends HorizontalLayout {
             counts.put(status, button);
             add(button);
         }
+        region.setLabel(getTranslation("triage.region"));
+        region.setItemLabelGenerator(Regions::displayName);
+        text.setLabel(getTranslation("triage.search"));
+        notGreenOnly.setLabel(getTranslation("triage.notGreenOnly"));
         region.setClearButtonVisible(true);
         region.addValueChangeListener(e -> update(triage.withRegion(e.getValue())));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setPlaceholder("tenant, authority, region");
+        text.setPlaceholder(getTranslation("triage.searchPlaceholder"));
         text.addValueChangeListener(e -> update(triage.withText(e.getValue())));
         notGreenOnly.setValue(initial.notGreenOnly());
         notGreenOnly.addValueChangeListener(e -> update(triage.withNotGreenOnly(e.getValue())));
@@ -59,7 +64,7 @@ final class TriageBar extends HorizontalLayout {
         }
         FleetTriage.counts(tenants).forEach((status, count) -> {
             Button button = counts.get(status);
-            button.setText(StatusBadge.label(status) + " " + count);
+            button.setText(StatusBadge.colour(status) + " " + count);
             button.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(status)));
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             if (chosen.contains(status)) {

@@ -1,5 +1,7 @@
 package org.vigie.scaling.ui;
 
+import org.vigie.tenant.Regions;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,48 +40,58 @@ import org.vigie.tenant.TenantCatalogue;
  * Scale a selection at once (every sso of a region, to 6 or ×1.5): preview, then run with progress
  * per item and a report of what succeeded, what was refused and why.
  */
-@Menu(title = "Bulk scaling", order = 10)
+@Menu(title = "menu.bulk", order = 10)
 @Route("scaling/bulk")
 @RolesAllowed("OPERATOR")
-@PageTitle("Bulk scaling — Vigie")
-class BulkScaleView extends VerticalLayout {
+class BulkScaleView extends VerticalLayout implements HasDynamicTitle {
 
     private final Caller caller;
 
-    static final String TARGET = "To a number of replicas";
-    static final String FACTOR = "By a factor";
+    enum Mode { TARGET, FACTOR }
 
     private final BulkScaling bulk;
-    final ComboBox<String> region = new ComboBox<>("Region (empty: all)");
-    final ComboBox<String> service = new ComboBox<>("Service");
-    final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Change");
-    final IntegerField target = new IntegerField("Replicas");
-    final NumberField factor = new NumberField("Factor");
-    final TextField reason = new TextField("Reason (recorded for every item)");
-    final TextField incident = new TextField("Incident reference (optional)");
+    final ComboBox<String> region = new ComboBox<>();
+    final ComboBox<String> service = new ComboBox<>();
+    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
+    final IntegerField target = new IntegerField();
+    final NumberField factor = new NumberField();
+    final TextField reason = new TextField();
+    final TextField incident = new TextField();
     final Grid<Item> items = new Grid<>();
     final ProgressBar progress = new ProgressBar();
     final Span report = new Span();
-    final Button run = new Button("Scale them all");
+    final Button run = new Button();
     private final Map<Item, String> outcomes = new HashMap<>();
     private List<Item> plan = List.of();
 
     BulkScaleView(BulkScaling bulk, TenantCatalogue catalogue, CurrentCaller currentCaller) {
         this.caller = currentCaller.get();
         this.bulk = bulk;
+        region.setLabel(getTranslation("bulk.region"));
+        service.setLabel(getTranslation("bulk.service"));
+        mode.setLabel(getTranslation("bulk.change"));
+        target.setLabel(getTranslation("scale.replicas"));
+        factor.setLabel(getTranslation("bulk.factor"));
+        reason.setLabel(getTranslation("bulk.reason"));
+        reason.setMaxLength(500);
+        incident.setLabel(getTranslation("scale.incident"));
+        incident.setMaxLength(200);
+        run.setText(getTranslation("bulk.run"));
         region.setItems(catalogue.regions());
+        region.setItemLabelGenerator(Regions::displayName);
         region.setClearButtonVisible(true);
         service.setItems(catalogue.all().stream().flatMap(t -> t.services().stream()).map(ServiceSpec::name)
                 .distinct().sorted().toList());
-        mode.setItems(TARGET, FACTOR);
-        mode.setValue(TARGET);
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("bulk.mode." + m.name()));
+        mode.setValue(Mode.TARGET);
         target.setMin(0);
         factor.setMin(0);
         factor.setStep(0.1);
         factor.setVisible(false);
         mode.addValueChangeListener(e -> {
-            target.setVisible(TARGET.equals(e.getValue()));
-            factor.setVisible(FACTOR.equals(e.getValue()));
+            target.setVisible(e.getValue() == Mode.TARGET);
+            factor.setVisible(e.getValue() == Mode.FACTOR);
         });
         // What runs is what the screen shows: every change of the selection plans again.
         region.addValueChangeListener(e -> preview());
@@ -88,7 +100,7 @@ class BulkScaleView extends VerticalLayout {
         target.addValueChangeListener(e -> preview());
         factor.addValueChangeListener(e -> preview());
         reason.setWidth("30em");
-        Button preview = new Button("Preview", e -> preview());
+        Button preview = new Button(getTranslation("bulk.preview"), e -> preview());
         preview.setId("bulk-preview");
         run.setId("bulk-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,38 +114,48 @@ class BulkScaleView extends VerticalLayout {
         items.setId("bulk-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT);
         items.setAllRowsVisible(true);
-        items.addColumn(Item::tenant).setHeader("Tenant");
-        items.addColumn(Item::service).setHeader("Service");
-        items.addColumn(i -> i.from() + " → " + i.to() + (i.autoscaled() ? " (HPA minimum)" : "")).setHeader("Change");
-        items.addColumn(i -> outcomes.getOrDefault(i, bulk.foreseenRefusal(i).map(refusal -> "✘ will be refused: " + refusal)
-                .orElse(""))).setHeader("Outcome").setFlexGrow(4);
+        items.addColumn(Item::tenant).setHeader(getTranslation("bulk.tenant"));
+        items.addColumn(Item::service).setHeader(getTranslation("bulk.service"));
+        items.addColumn(i -> i.from() + " → " + i.to() + (i.autoscaled() ? getTranslation("bulk.hpaMinimum") : ""))
+                .setHeader(getTranslation("bulk.change"));
+        items.addColumn(i -> outcomes.getOrDefault(i, bulk.foreseenRefusal(i)
+                .map(refusal -> getTranslation("bulk.willBeRefused", refusal)).orElse("")))
+                .setHeader(getTranslation("bulk.outcome")).setFlexGrow(4);
         progress.setVisible(false);
         report.setId("bulk-report");
-        add(new H2("Bulk scaling"), new Paragraph("Each item is checked, audited and written on its own; "
-                + "a refusal does not stop the others."), form, why, progress, report, items);
+        add(new H2(getTranslation("menu.bulk")), new Paragraph(getTranslation("bulk.intro")), form, why, progress, report,
+                items);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.bulk") + " — Vigie";
     }
 
     void preview() {
         outcomes.clear();
         report.setText("");
+        target.setInvalid(false);
+        factor.setInvalid(false);
+        service.setInvalid(false);
         plan = List.of();
         items.setItems(plan);
         if (service.getValue() == null) {
-            report.setText("Choose a service.");
+            refuse(service, getTranslation("bulk.chooseService"));
             run.setEnabled(false);
             return;
         }
         Change change;
-        if (TARGET.equals(mode.getValue())) {
+        if (mode.getValue() == Mode.TARGET) {
             if (target.getValue() == null || target.getValue() < 0) {
-                report.setText("Replicas: a whole number from 0.");
+                refuse(target, getTranslation("bulk.badReplicas"));
                 run.setEnabled(false);
                 return;
             }
             change = new Change(target.getValue(), null);
         } else {
             if (factor.getValue() == null || factor.getValue() <= 0 || factor.getValue() > 20) {
-                report.setText("Factor: a number above 0 and at most 20 (1.5 adds half).");
+                refuse(factor, getTranslation("bulk.badFactor"));
                 run.setEnabled(false);
                 return;
             }
@@ -141,14 +163,23 @@ class BulkScaleView extends VerticalLayout {
         }
         plan = bulk.plan(caller, region.getValue(), service.getValue(), change);
         items.setItems(plan);
-        report.setText(plan.size() + " service(s) selected" + (caller.scope().unrestricted() ? "."
-                : ", within your scope (" + caller.scope().describe() + ")."));
+        report.setText(caller.scope().unrestricted() ? getTranslation("bulk.selected", plan.size())
+                : getTranslation("bulk.selectedInScope", plan.size(), caller.scope().describe()));
         run.setEnabled(!plan.isEmpty());
+    }
+
+    private void refuse(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        report.setText(message);
+        run.setEnabled(false);
     }
 
     private void start(UI ui) {
         if (reason.getValue() == null || reason.getValue().isBlank()) {
-            report.setText("A reason is required: it is recorded for every item.");
+            reason.setErrorMessage(getTranslation("bulk.reasonRequired"));
+            reason.setInvalid(true);
+            report.setText(getTranslation("bulk.reasonRequired"));
             run.setEnabled(true);
             return;
         }
@@ -160,13 +191,13 @@ class BulkScaleView extends VerticalLayout {
         Thread.ofVirtual().name("bulk-scale").start(() -> {
             int[] done = {0};
             List<ItemResult> results = bulk.run(toRun, caller, why, ref, result -> ui.access(() -> {
-                outcomes.put(result.item(), (result.result().scaled() ? "✔ " : "✘ ") + result.result().message());
+                outcomes.put(result.item(), result.result().scaled()
+                        ? "✔ " + result.result().message() : "✘ " + ScaleOutcomeText.refusal(result.result()));
                 progress.setValue((double) ++done[0] / toRun.size());
                 items.getDataProvider().refreshItem(result.item());
             }));
             long succeeded = results.stream().filter(r -> r.result().scaled()).count();
-            ui.access(() -> report.setText(succeeded + " succeeded, " + (results.size() - succeeded)
-                    + " refused or failed (see each line)."));
+            ui.access(() -> report.setText(getTranslation("bulk.summary", succeeded, results.size() - succeeded)));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.vigie.scaling.ui;
 
+import org.vigie.platform.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,12 +29,12 @@ public class ScaleButtons {
         if (!caller.has(Role.OPERATOR) || !service.deployed()) {
             return new Span();
         }
-        Button button = new Button("Scale", e -> new ScaleDialog(scaling, caller, tenant, service).open());
+        Button button = new Button(Messages.inPage("scale.button"), e -> new ScaleDialog(scaling, caller, tenant, service).open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setId("scale-" + tenant.tenant().name() + "-" + service.spec().name());
         if (!caller.mayActOn(tenant.tenant().name(), tenant.tenant().region())) {
             button.setEnabled(false);
-            button.setTooltipText("Outside your scope: " + caller.scope().describe());
+            button.setTooltipText(Messages.inPage("scale.outsideScope", caller.scope().describe()));
         }
         return button;
     }
@@ -42,7 +43,7 @@ public class ScaleButtons {
     public Component forBottleneck(Caller caller, TenantState tenant, ServiceState service) {
         Component component = of(caller, tenant, service);
         if (component instanceof Button button) {
-            button.setText("Scale " + service.spec().name());
+            button.setText(Messages.inPage("scale.bottleneck", service.spec().name()));
             button.setId("scale-bottleneck-" + tenant.tenant().name());
         }
         return component;

@@ -34,24 +34,28 @@ public class ScaleDialog extends Dialog {
     private final Caller caller;
     private final String idempotencyKey = UUID.randomUUID().toString();
     final IntegerField replicas = new IntegerField();
-    final IntegerField autoscalerMax = new IntegerField("HPA maximum");
-    final TextArea reason = new TextArea("Reason (recorded in the audit trail)");
-    final TextField incident = new TextField("Incident reference (optional)");
+    final IntegerField autoscalerMax = new IntegerField();
+    final TextArea reason = new TextArea();
+    final TextField incident = new TextField();
     final TextField confirmation = new TextField();
     final Span error = new Span();
-    final Button scale = new Button("Scale");
+    final Button scale = new Button();
 
     ScaleDialog(ScalingService scaling, Caller caller, TenantState tenant, ServiceState service) {
         this.caller = caller;
         String name = service.spec().name();
         boolean autoscaled = service.autoscaler() != null;
-        setHeaderTitle("Scale " + name + " — " + tenant.tenant().displayName());
+        setHeaderTitle(getTranslation("scale.title", name, tenant.tenant().displayName()));
+        autoscalerMax.setLabel(getTranslation("scale.hpaMax"));
+        reason.setLabel(getTranslation("scale.reason"));
+        incident.setLabel(getTranslation("scale.incident"));
+        scale.setText(getTranslation("scale.confirm"));
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(new Paragraph(service.ready() + " of " + service.desired() + " replicas ready · bounds "
-                + service.spec().minReplicas() + "–" + service.spec().maxReplicas() + " · "
-                + service.spec().priority().name().toLowerCase(Locale.ROOT)));
-        body.add(new Paragraph("Quota left: " + String.join(" · ", QuotaCheck.headroom(tenant).stream()
+        body.add(new Paragraph(getTranslation("scale.where", service.ready(), service.desired(),
+                service.spec().minReplicas(), service.spec().maxReplicas(),
+                getTranslation("priority." + service.spec().priority().name()))));
+        body.add(new Paragraph(getTranslation("scale.quotaLeft") + String.join(" · ", QuotaCheck.headroom(tenant).stream()
                 .map(q -> q.resource().name().toLowerCase(Locale.ROOT) + " "
                         + Quantities.format(q.resource(), q.headroom()))
                 .toList())));
@@ -60,17 +64,16 @@ public class ScaleDialog extends Dialog {
         replicas.setMax(service.spec().maxReplicas());
         replicas.setStepButtonsVisible(true);
         if (autoscaled) {
-            body.add(new Paragraph(name + " is autoscaled: you set the HPA's minimum and maximum, the HPA decides "
-                    + "the replicas between them (it now keeps " + service.autoscaler().minReplicas() + " to "
-                    + service.autoscaler().maxReplicas() + ")."));
-            replicas.setLabel("HPA minimum");
+            body.add(new Paragraph(getTranslation("scale.autoscaled", name, service.autoscaler().minReplicas(),
+                    service.autoscaler().maxReplicas())));
+            replicas.setLabel(getTranslation("scale.hpaMin"));
             replicas.setValue(service.autoscaler().minReplicas());
             autoscalerMax.setId("scale-hpa-max");
             autoscalerMax.setValue(service.autoscaler().maxReplicas());
             autoscalerMax.setMax(service.spec().maxReplicas());
             body.add(replicas, autoscalerMax);
         } else {
-            replicas.setLabel("Replicas");
+            replicas.setLabel(getTranslation("scale.replicas"));
             replicas.setValue(service.desired());
             body.add(replicas);
         }
@@ -81,7 +84,7 @@ public class ScaleDialog extends Dialog {
         incident.setId("scale-incident");
         incident.setMaxLength(200);
         confirmation.setId("scale-confirmation");
-        confirmation.setLabel("Type " + name + " to scale this critical service to 0");
+        confirmation.setLabel(getTranslation("scale.typeName", name));
         confirmation.setVisible(false);
         replicas.addValueChangeListener(e -> confirmation.setVisible(
                 service.spec().priority() == Priority.CRITICAL && Integer.valueOf(0).equals(e.getValue())));
@@ -94,7 +97,7 @@ public class ScaleDialog extends Dialog {
         scale.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         scale.setDisableOnClick(true);
         scale.addClickListener(e -> submit(scaling, tenant, service, autoscaled));
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, scale);
     }
 
@@ -104,11 +107,11 @@ public class ScaleDialog extends Dialog {
                 incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
                 confirmation.getValue(), autoscaled ? autoscalerMax.getValue() : null));
         if (result.scaled()) {
-            Notification.show(result.message(), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("scale.done", result.message()), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } else {
-            error.setText(result.message());
+            error.setText(ScaleOutcomeText.refusal(result));
             scale.setEnabled(true);
         }
     }

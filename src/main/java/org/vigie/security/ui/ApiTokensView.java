@@ -1,5 +1,6 @@
 package org.vigie.security.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,18 +28,17 @@ import org.vigie.security.tokens.IssuedToken;
 import org.vigie.security.tokens.TokenRefusedException;
 
 /** Personal API tokens: create one (its secret is shown once), list and revoke; admins see everyone's. */
-@Menu(title = "API tokens", order = 50)
+@Menu(title = "menu.tokens", order = 50)
 @Route("tokens")
-@PageTitle("API tokens — Vigie")
 @RolesAllowed("VIEWER")
-class ApiTokensView extends VerticalLayout {
+class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokens tokens;
     private final Caller caller;
-    private final TextField name = new TextField("New token name");
+    private final TextField name = new TextField();
     private final Div issued = new Div();
     private final Paragraph message = new Paragraph();
-    private final Checkbox everyone = new Checkbox("Every user's tokens");
+    private final Checkbox everyone = new Checkbox();
     private final Grid<ApiToken> grid = new Grid<>();
 
     ApiTokensView(ApiTokens tokens, CurrentCaller currentCaller) {
@@ -46,8 +46,10 @@ class ApiTokensView extends VerticalLayout {
         this.caller = currentCaller.get();
         name.setId("token-name");
         name.setMaxLength(TokenNames.MAX_LENGTH);
-        name.setPlaceholder("e.g. grafana");
-        Button create = new Button("Create token", e -> create());
+        name.setLabel(getTranslation("tokens.name"));
+        everyone.setLabel(getTranslation("tokens.everyone"));
+        name.setPlaceholder(getTranslation("tokens.placeholder"));
+        Button create = new Button(getTranslation("tokens.create"), e -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, create);
@@ -56,16 +58,16 @@ class ApiTokensView extends VerticalLayout {
         message.setId("token-message");
         grid.setId("tokens");
         grid.setAllRowsVisible(true);
-        grid.addColumn(ApiToken::name).setHeader("Name");
-        grid.addColumn(ApiToken::username).setHeader("User");
-        grid.addColumn(t -> time(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> time(t.lastUsedAt())).setHeader("Last used");
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + time(t.revokedAt())).setHeader("State");
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.nameColumn"));
+        grid.addColumn(ApiToken::username).setHeader(getTranslation("users.user"));
+        grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("tokens.created"));
+        grid.addColumn(t -> time(t.lastUsedAt())).setHeader(getTranslation("tokens.lastUsed"));
+        grid.addColumn(t -> t.active() ? getTranslation("tokens.active") : getTranslation("tokens.revoked", time(t.revokedAt())))
+                .setHeader(getTranslation("users.state"));
         grid.addComponentColumn(this::revokeButton);
         everyone.setVisible(caller.has(Role.ADMIN));
         everyone.addValueChangeListener(e -> refresh());
-        add(new H2("API tokens"), new Paragraph("Send a token as 'Authorization: Bearer <token>' to the REST API. "
-                + "It acts with your roles and scope; its secret is shown once, when it is created."),
+        add(new H2(getTranslation("menu.tokens")), new Paragraph(getTranslation("tokens.intro")),
                 form, issued, message, everyone, grid);
         refresh();
     }
@@ -77,11 +79,13 @@ class ApiTokensView extends VerticalLayout {
             Paragraph secret = new Paragraph(token.secret());
             secret.setId("token-secret");
             secret.getStyle().set("font-family", "monospace").set("user-select", "all");
-            issued.add(new Paragraph("Token '" + token.token().name() + "' created. Copy it now: it will not be "
-                    + "shown again."), secret);
+            issued.add(new Paragraph(getTranslation("tokens.issued", token.token().name())), secret);
             message.setText("");
+            name.setInvalid(false);
             name.clear();
         } catch (TokenRefusedException e) {
+            name.setErrorMessage(e.getMessage());
+            name.setInvalid(true);
             message.setText(e.getMessage());
         }
         refresh();
@@ -90,8 +94,13 @@ class ApiTokensView extends VerticalLayout {
     private Button revokeButton(ApiToken token) {
         return RevokeButton.of(token.active(), () -> {
             tokens.revoke(caller, token.id());
-            message.setText("Token '" + token.name() + "' of " + token.username() + " revoked.");
+            message.setText(getTranslation("tokens.revokedDone", token.name(), token.username()));
         }, this::refresh);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.tokens") + " — Vigie";
     }
 
     private void refresh() {

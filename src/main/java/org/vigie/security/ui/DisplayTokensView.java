@@ -1,5 +1,8 @@
 package org.vigie.security.ui;
 
+import java.util.Map;
+import org.vigie.tenant.Regions;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,20 +30,20 @@ import org.vigie.security.display.IssuedDisplayToken;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Wall displays: an admin creates a board link (optionally for one region), lists and revokes them. */
-@Menu(title = "Wall displays", order = 70)
+@Menu(title = "menu.displays", order = 70)
 @Route("admin/displays")
-@PageTitle("Wall displays — Vigie")
 @RolesAllowed("ADMIN")
-class DisplayTokensView extends VerticalLayout {
+class DisplayTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final DisplayTokens displays;
     private final Caller caller;
     private final String baseUrl;
-    private final TextField name = new TextField("Display name");
-    private final ComboBox<String> region = new ComboBox<>("Region (empty: whole fleet)");
+    private final TextField name = new TextField();
+    private final ComboBox<String> region = new ComboBox<>();
     private final Div issued = new Div();
     private final Paragraph message = new Paragraph();
     private final Grid<DisplayToken> grid = new Grid<>();
+    private final FieldProblems problems = new FieldProblems(Map.of("name", name, "region", region), message);
 
     DisplayTokensView(DisplayTokens displays, TenantCatalogue catalogue, CurrentCaller currentCaller) {
         this.displays = displays;
@@ -51,11 +54,14 @@ class DisplayTokensView extends VerticalLayout {
                 + request.getServerPort() + request.getContextPath() + "/";
         name.setId("display-name");
         name.setMaxLength(TokenNames.MAX_LENGTH);
-        name.setPlaceholder("e.g. Salle de crise, écran 2");
+        name.setLabel(getTranslation("displays.name"));
+        region.setLabel(getTranslation("displays.region"));
+        region.setItemLabelGenerator(Regions::displayName);
+        name.setPlaceholder(getTranslation("displays.placeholder"));
         region.setId("display-region");
         region.setItems(catalogue.regions());
         region.setClearButtonVisible(true);
-        Button create = new Button("Create board link", e -> create());
+        Button create = new Button(getTranslation("displays.create"), e -> create());
         create.setId("create-display");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, region, create);
@@ -64,14 +70,16 @@ class DisplayTokensView extends VerticalLayout {
         message.setId("display-message");
         grid.setId("displays");
         grid.setAllRowsVisible(true);
-        grid.addColumn(DisplayToken::name).setHeader("Display");
-        grid.addColumn(t -> t.region() == null ? "all regions" : t.region()).setHeader("Region");
-        grid.addColumn(DisplayToken::createdBy).setHeader("Created by");
-        grid.addColumn(t -> ApiTokensView.time(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + ApiTokensView.time(t.revokedAt())).setHeader("State");
+        grid.addColumn(DisplayToken::name).setHeader(getTranslation("displays.display"));
+        grid.addColumn(t -> t.region() == null ? getTranslation("displays.allRegions") : Regions.displayName(t.region()))
+                .setHeader(getTranslation("triage.region"));
+        grid.addColumn(DisplayToken::createdBy).setHeader(getTranslation("displays.createdBy"));
+        grid.addColumn(t -> ApiTokensView.time(t.createdAt())).setHeader(getTranslation("tokens.created"));
+        grid.addColumn(t -> t.active() ? getTranslation("tokens.active")
+                : getTranslation("tokens.revoked", ApiTokensView.time(t.revokedAt()))).setHeader(getTranslation("users.state"));
         grid.addComponentColumn(this::revokeButton);
-        add(new H2("Wall displays"), new Paragraph("A board link opens the wall board read-only, without a login. "
-                + "Revoking it turns the display to a 'revoked' screen within a minute."), form, issued, message, grid);
+        add(new H2(getTranslation("menu.displays")), new Paragraph(getTranslation("displays.intro")), form, issued, message,
+                grid);
         refresh();
     }
 
@@ -83,20 +91,25 @@ class DisplayTokensView extends VerticalLayout {
             Anchor link = new Anchor(url, url);
             link.setId("display-link");
             link.setTarget("_blank");
-            issued.add(new Paragraph("Open this link on the display '" + token.token().name() + "'. Copy it now: it "
-                    + "will not be shown again."), link);
+            issued.add(new Paragraph(getTranslation("displays.issued", token.token().name())), link);
             message.setText("");
+            problems.clear();
             name.clear();
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            problems.show(e);
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.displays") + " — Vigie";
     }
 
     private Button revokeButton(DisplayToken token) {
         return RevokeButton.of(token.active(), () -> {
             displays.revoke(caller, token.id());
-            message.setText("Display '" + token.name() + "' revoked: its board closes within a minute.");
+            message.setText(getTranslation("displays.revokedDone", token.name()));
         }, this::refresh);
     }
 

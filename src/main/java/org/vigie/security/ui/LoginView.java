@@ -1,5 +1,7 @@
 package org.vigie.security.ui;
 
+import org.vigie.platform.LanguageSwitch;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,11 +27,8 @@ import org.vigie.security.oidc.OidcSettings;
  * the database is away.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Vigie — sign in")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    public static final String DEMO_USERS = "Demo accounts (password \u201cdemo\u201d): admin, operator, manager, viewer";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -39,18 +38,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        form.setI18n(translated());
         add(new H1("Vigie"), form);
         if (oidc.enabled()) {
-            Anchor sso = new Anchor(OidcSettings.LOGIN_PATH, "Sign in with " + oidc.displayName());
+            Anchor sso = new Anchor(OidcSettings.LOGIN_PATH, getTranslation("login.sso", oidc.displayName()));
             sso.setRouterIgnore(true);
             sso.setId("sso-login");
             add(sso);
         }
         if (mode.isDemo()) {
-            Paragraph demo = new Paragraph(DEMO_USERS);
+            Paragraph demo = new Paragraph(getTranslation("login.demoUsers"));
             demo.setId("demo-users");
             add(new Div(demo));
         }
+        add(new LanguageSwitch());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+
+    private LoginI18n translated() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.passwordRequired"));
+        return i18n;
     }
 
     @Override
@@ -59,19 +76,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n i18n = translated();
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (last instanceof LoginThrottledException throttled) {
-            error.setTitle("Too many failed sign-ins");
-            error.setMessage("Sign-in is paused for this account or address: try again in "
-                    + throttled.retryAfterSeconds() + " s.");
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.text", throttled.retryAfterSeconds()));
         } else if (last instanceof AuthenticationServiceException) {
-            error.setTitle("Sign-in unavailable");
-            error.setMessage("The user store (PostgreSQL) does not answer, so no password was checked and this "
-                    + "attempt does not count against you. Try again in a minute.");
+            error.setTitle(getTranslation("login.unavailable.title"));
+            error.setMessage(getTranslation("login.unavailable.text"));
         } else {
-            error.setTitle("Wrong user name or password");
-            error.setMessage("Check both and try again. Repeated failures pause sign-in for a while.");
+            error.setTitle(getTranslation("login.wrong.title"));
+            error.setMessage(getTranslation("login.wrong.text"));
         }
         form.setI18n(i18n);
         form.setError(true);

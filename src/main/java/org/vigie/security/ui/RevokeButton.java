@@ -1,5 +1,6 @@
 package org.vigie.security.ui;
 
+import org.vigie.platform.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 
@@ -10,7 +11,7 @@ final class RevokeButton {
     }
 
     static Button of(boolean active, Runnable revoke, Runnable refresh) {
-        Button button = new Button("Revoke", e -> {
+        Button button = new Button(Messages.inPage("action.revoke"), e -> {
             revoke.run();
             refresh.run();
         });

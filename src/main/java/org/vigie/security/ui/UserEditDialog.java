@@ -1,5 +1,8 @@
 package org.vigie.security.ui;
 
+import java.util.Map;
+import java.util.HashMap;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,16 +21,21 @@ class UserEditDialog extends Dialog {
 
     UserEditDialog(UserAccount user, Caller admin, UserAdministration administration, TenantCatalogue catalogue,
             Runnable saved, Consumer<String> report) {
-        setHeaderTitle("User " + user.username());
+        setHeaderTitle(getTranslation("users.dialogTitle", user.username()));
         UserGrantFields grants = new UserGrantFields(catalogue);
         grants.show(user.roles(), user.scope());
-        Checkbox enabled = new Checkbox("Enabled", user.enabled());
-        PasswordField password = new PasswordField("New password (leave empty to keep)");
+        Checkbox enabled = new Checkbox(getTranslation("users.enabledLabel"), user.enabled());
+        PasswordField password = new PasswordField(getTranslation("users.newPassword"));
         password.setVisible(user.source() == UserAccount.Source.LOCAL);
+        password.setMaxLength(1024);
         Paragraph error = new Paragraph();
+        Map<String, HasValidation> fields = new HashMap<>(grants.byName());
+        fields.put("password", password);
+        FieldProblems problems = new FieldProblems(fields, error);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("users.save"), e -> {
             try {
+                problems.clear();
                 if (!password.isEmpty()) {
                     UserPolicy.requirePassword("field 'password'", password.getValue());
                 }
@@ -35,15 +43,15 @@ class UserEditDialog extends Dialog {
                 if (!password.isEmpty()) {
                     administration.resetPassword(admin, user.username(), password.getValue());
                 }
-                report.accept("User " + user.username() + " saved.");
+                report.accept(getTranslation("users.saved", user.username()));
                 saved.run();
                 close();
             } catch (IllegalArgumentException failure) {
-                error.setText(failure.getMessage());
+                problems.show(failure);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(grants, enabled, password, error);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -1,5 +1,8 @@
 package org.vigie.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import org.vigie.tenant.Regions;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,11 +16,15 @@ import org.vigie.tenant.TenantCatalogue;
 /** Roles, and the regions and tenants that limit them (none: all tenants). */
 class UserGrantFields extends HorizontalLayout {
 
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>("Limited to regions");
-    private final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>("and tenants");
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>();
 
     UserGrantFields(TenantCatalogue catalogue) {
+        roles.setLabel(getTranslation("users.roles"));
+        regions.setLabel(getTranslation("users.regions"));
+        regions.setItemLabelGenerator(Regions::displayName);
+        tenants.setLabel(getTranslation("users.tenants"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(RoleNames::of);
         roles.setId("grant-roles");
@@ -26,6 +33,11 @@ class UserGrantFields extends HorizontalLayout {
         tenants.setItems(catalogue.names());
         tenants.setId("grant-tenants");
         add(roles, regions, tenants);
+    }
+
+    /** The fields by the names the services use in their refusals. */
+    Map<String, HasValidation> byName() {
+        return Map.of("roles", roles, "regions", regions, "tenants", tenants);
     }
 
     void show(Set<Role> granted, AccessScope scope) {

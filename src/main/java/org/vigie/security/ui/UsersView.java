@@ -1,5 +1,9 @@
 package org.vigie.security.ui;
 
+import java.util.Map;
+import java.util.HashMap;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,11 +27,10 @@ import org.vigie.security.users.UserAdministration;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Users: create one, change roles, scope and state, reset a password, sign someone out everywhere. */
-@Menu(title = "Users", order = 60)
+@Menu(title = "menu.users", order = 60)
 @Route("admin/users")
-@PageTitle("Users — Vigie")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts users;
     private final UserAdministration administration;
@@ -45,13 +48,19 @@ class UsersView extends VerticalLayout {
         this.caller = currentCaller.get();
         this.catalogue = catalogue;
         UserGrantFields grants = new UserGrantFields(catalogue);
-        TextField username = new TextField("User name");
+        TextField username = new TextField(getTranslation("login.username"));
         username.setId("new-username");
-        PasswordField password = new PasswordField("Password (12 characters or more)");
+        PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setId("new-password");
-        Button create = new Button("Create user", e -> act(() -> {
+        Map<String, HasValidation> fields = new HashMap<>(grants.byName());
+        fields.put("username", username);
+        fields.put("password", password);
+        FieldProblems problems = new FieldProblems(fields, message);
+        username.setMaxLength(64);
+        password.setMaxLength(1024);
+        Button create = new Button(getTranslation("users.create"), e -> act(problems, () -> {
             administration.create(caller, username.getValue(), password.getValue(), grants.roles(), grants.scope());
-            message.setText("User " + username.getValue() + " created.");
+            message.setText(getTranslation("users.created", username.getValue()));
             username.clear();
             password.clear();
         }));
@@ -60,26 +69,27 @@ class UsersView extends VerticalLayout {
         message.setId("users-message");
         grid.setId("users");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UserAccount::username).setHeader("User");
-        grid.addColumn(u -> RoleNames.of(u.caller())).setHeader("Roles and scope").setFlexGrow(3);
-        grid.addColumn(u -> u.source().name().toLowerCase()).setHeader("Sign-in");
-        grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("State");
-        grid.addColumn(u -> sessions.count(u.username())).setHeader("Sessions");
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.user"));
+        grid.addColumn(u -> RoleNames.of(u.caller())).setHeader(getTranslation("users.rolesScope")).setFlexGrow(3);
+        grid.addColumn(u -> u.source().name().toLowerCase()).setHeader(getTranslation("users.signIn"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
+                .setHeader(getTranslation("users.state"));
+        grid.addColumn(u -> sessions.count(u.username())).setHeader(getTranslation("users.sessions"));
         grid.addComponentColumn(this::actions).setFlexGrow(2);
-        Button everyoneOut = new Button("Sign everyone else out", e -> act(() -> message.setText(
-                "Everyone else signed out of " + administration.endEveryonesSessions(caller) + " session(s).")));
+        Button everyoneOut = new Button(getTranslation("users.everyoneOut"), e -> act(problems, () -> message.setText(
+                getTranslation("users.everyoneOutDone", administration.endEveryonesSessions(caller)))));
         everyoneOut.setId("end-everyones-sessions");
         everyoneOut.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new H2("Users"), new HorizontalLayout(username, password), grants, create, message, grid, everyoneOut);
+        add(new H2(getTranslation("menu.users")), new HorizontalLayout(username, password), grants, create, message, grid, everyoneOut);
         refresh();
     }
 
     private HorizontalLayout actions(UserAccount user) {
-        Button edit = new Button("Edit", e -> new UserEditDialog(user, caller, administration, catalogue, this::refresh,
+        Button edit = new Button(getTranslation("users.edit"), e -> new UserEditDialog(user, caller, administration, catalogue, this::refresh,
                 message::setText).open());
-        Button signOut = new Button("Sign out everywhere", e -> act(() -> {
+        Button signOut = new Button(getTranslation("users.signOutEverywhere"), e -> act(null, () -> {
             int ended = administration.endSessions(caller, user.username());
-            message.setText(user.username() + " signed out of " + ended + " session(s).");
+            message.setText(getTranslation("users.signedOut", user.username(), ended));
         }));
         signOut.setId("end-sessions-" + user.username());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -87,13 +97,25 @@ class UsersView extends VerticalLayout {
         return new HorizontalLayout(edit, signOut);
     }
 
-    private void act(Runnable action) {
+    private void act(FieldProblems problems, Runnable action) {
         try {
+            if (problems != null) {
+                problems.clear();
+            }
             action.run();
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            if (problems != null) {
+                problems.show(e);
+            } else {
+                message.setText(e.getMessage());
+            }
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users") + " — Vigie";
     }
 
     private void refresh() {
