@@ -17,6 +17,7 @@ class LanguageSelection implements VaadinServiceInitListener {
             Language language = request instanceof VaadinServletRequest servlet
                     ? Language.of(servlet.getHttpServletRequest()) : Language.FR;
             init.getUI().setLocale(language.locale());
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", language.code());
             if (init.getUI().getSession() != null) {
                 init.getUI().getSession().setLocale(language.locale());
             }

@@ -33,7 +33,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        return new MessageFormat(pattern, language.locale()).format(args);
     }
 
     /** In the language of the page being built or updated (French outside a page). */

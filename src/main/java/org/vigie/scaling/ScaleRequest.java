@@ -11,4 +11,7 @@ import org.vigie.security.Caller;
  */
 public record ScaleRequest(Caller caller, String tenant, String service, Integer replicas, Integer expectedReplicas,
         String reason, String incident, String idempotencyKey, String confirmation, Integer autoscalerMax) {
+
+    public static final int MAX_REASON = 500;
+    public static final int MAX_INCIDENT = 200;
 }

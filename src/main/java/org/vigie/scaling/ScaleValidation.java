@@ -8,8 +8,8 @@ import org.vigie.tenant.ServiceSpec.Priority;
 /** The checks a scale request passes before anything is read from the cluster. */
 final class ScaleValidation {
 
-    static final int MAX_REASON = 500;
-    static final int MAX_INCIDENT = 200;
+    static final int MAX_REASON = ScaleRequest.MAX_REASON;
+    static final int MAX_INCIDENT = ScaleRequest.MAX_INCIDENT;
 
     private ScaleValidation() {
     }

@@ -167,7 +167,7 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         postgres.stop();
 
         await().pollInSameThread().atMost(QUICKLY).until(this::bannerShown);
-        assertThat($(Div.class).id(BANNER).getText()).startsWith("Database unavailable: scaling and changes are paused");
+        assertThat($(Div.class).id(BANNER).getText()).startsWith("Base de données indisponible : mise à l'échelle et modifications suspendues");
         Tenant tenant = catalogue.find("somme-colleges").orElseThrow();
         int target = fleet.current().tenant(tenant.name()).flatMap(t -> t.service("portal")).orElseThrow().desired() + 1;
         clusters.client(tenant.cluster()).orElseThrow().apps().deployments().inNamespace(tenant.namespace())
@@ -176,7 +176,7 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
                 .flatMap(t -> t.service("portal")).orElseThrow().desired() == target);
         UI.getCurrent().navigate("board");
         assertThat(bannerShown()).isTrue();
-        assertThat($(Div.class).id(BANNER).getText()).contains("database unavailable: scaling and changes are paused");
+        assertThat($(Div.class).id(BANNER).getText()).contains("BASE DE DONNÉES INDISPONIBLE : mise à l'échelle et modifications suspendues");
 
         postgres.restart();
 

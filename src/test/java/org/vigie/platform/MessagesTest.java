@@ -93,6 +93,7 @@ class MessagesTest {
     @Test
     void numbers_and_apostrophes_are_written_the_french_way() {
         assertThat(Messages.get(Language.FR, "reason.notDeployed", "sso")).isEqualTo("sso n'est pas déployé");
+        assertThat(Messages.get(Language.FR, "triage.notGreenOnly")).isEqualTo("Seulement ce qui n'est pas vert");
         assertThat(Messages.get(Language.FR, "facts.capacityValue", 12500)).matches("12\\h500 sessions par réplica");
         assertThat(Messages.get(Language.EN, "facts.capacityValue", 12500)).isEqualTo("12,500 sessions per replica");
     }

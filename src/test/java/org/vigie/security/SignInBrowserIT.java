@@ -56,8 +56,8 @@ class SignInBrowserIT {
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).contains("/audit");
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("operator · operator");
-        assertThat(page.locator("vaadin-side-nav-item").allTextContents()).contains("Bulk scaling", "Audit trail")
-                .doesNotContain("Users", "Wall displays");
+        assertThat(page.locator("vaadin-side-nav-item").allTextContents()).contains("Mise à l'échelle groupée", "Journal d'audit")
+                .doesNotContain("Utilisateurs", "Écrans muraux");
         assertThat(page.locator("vaadin-dev-tools, copilot-main, vaadin-devmode-gizmo").count())
                 .as("no development tools over the product").isZero();
 
@@ -85,7 +85,7 @@ class SignInBrowserIT {
         page.waitForURL("**/login?error");
 
         page.getByText("Trop d'échecs de connexion").waitFor();
-        assertThat(page.getByText("Sign-in is paused").textContent()).containsPattern("try again in \\d+ s");
+        assertThat(page.getByText("La connexion est suspendue").textContent()).containsPattern("réessayez dans \\d+ s");
     }
 
     @Test
@@ -136,7 +136,7 @@ class SignInBrowserIT {
         admin.locator("#end-everyones-sessions").click();
 
         viewer.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(10_000));
-        admin.getByText("Everyone else signed out of").waitFor();
+        admin.getByText("Tous les autres ont été déconnectés de").waitFor();
         admin.navigate("http://localhost:" + port + "/");
         admin.locator("#signed-in-user").waitFor();
     }

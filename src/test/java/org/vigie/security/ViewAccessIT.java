@@ -143,7 +143,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
 
         assertThat(buttons).isNotEmpty().allSatisfy(button -> {
             assertThat(button.isEnabled()).isFalse();
-            assertThat(button.getTooltip().getText()).isEqualTo("Outside your scope: regions ile-de-france");
+            assertThat(button.getTooltip().getText()).isEqualTo("Hors de votre périmètre : regions ile-de-france");
         });
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.scaling.ui;
 
+import org.vigie.scaling.ScaleRequest;
+import org.vigie.platform.TextLimit;
 import org.vigie.tenant.Regions;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.UI;
@@ -73,9 +75,9 @@ class BulkScaleView extends VerticalLayout implements HasDynamicTitle {
         target.setLabel(getTranslation("scale.replicas"));
         factor.setLabel(getTranslation("bulk.factor"));
         reason.setLabel(getTranslation("bulk.reason"));
-        reason.setMaxLength(500);
+        TextLimit.of(reason, ScaleRequest.MAX_REASON);
         incident.setLabel(getTranslation("scale.incident"));
-        incident.setMaxLength(200);
+        TextLimit.of(incident, ScaleRequest.MAX_INCIDENT);
         run.setText(getTranslation("bulk.run"));
         region.setItems(catalogue.regions());
         region.setItemLabelGenerator(Regions::displayName);
@@ -180,6 +182,11 @@ class BulkScaleView extends VerticalLayout implements HasDynamicTitle {
             reason.setErrorMessage(getTranslation("bulk.reasonRequired"));
             reason.setInvalid(true);
             report.setText(getTranslation("bulk.reasonRequired"));
+            run.setEnabled(true);
+            return;
+        }
+        if (TextLimit.check(reason) | TextLimit.check(incident)) {
+            report.setText(getTranslation("field.fixHighlighted"));
             run.setEnabled(true);
             return;
         }

@@ -1,5 +1,7 @@
 package org.vigie.scaling.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import org.vigie.platform.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -79,10 +81,10 @@ public class ScaleDialog extends Dialog {
         }
         reason.setId("scale-reason");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        TextLimit.of(reason, ScaleRequest.MAX_REASON);
         reason.setWidthFull();
         incident.setId("scale-incident");
-        incident.setMaxLength(200);
+        TextLimit.of(incident, ScaleRequest.MAX_INCIDENT);
         confirmation.setId("scale-confirmation");
         confirmation.setLabel(getTranslation("scale.typeName", name));
         confirmation.setVisible(false);
@@ -101,7 +103,27 @@ public class ScaleDialog extends Dialog {
         getFooter().add(cancel, scale);
     }
 
+    /** The refusal also goes next to the field it is about. */
+    private void markField(ScaleResult result) {
+        HasValidation field = switch (result.kind()) {
+            case OUT_OF_BOUNDS, OVER_QUOTA, CONFLICT -> replicas;
+            case NEEDS_CONFIRMATION -> confirmation;
+            case INVALID -> result.message().startsWith("field 'reason'") ? reason
+                    : result.message().startsWith("field 'incident'") ? incident : null;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(result.message());
+            field.setInvalid(true);
+        }
+    }
+
     private void submit(ScalingService scaling, TenantState tenant, ServiceState service, boolean autoscaled) {
+        if (TextLimit.check(reason) | TextLimit.check(incident)) {
+            error.setText(getTranslation("field.fixHighlighted"));
+            scale.setEnabled(true);
+            return;
+        }
         ScaleResult result = scaling.scale(new ScaleRequest(caller, tenant.tenant().name(), service.spec().name(),
                 replicas.getValue(), autoscaled ? null : service.desired(), reason.getValue(),
                 incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
@@ -112,6 +134,7 @@ public class ScaleDialog extends Dialog {
             close();
         } else {
             error.setText(ScaleOutcomeText.refusal(result));
+            markField(result);
             scale.setEnabled(true);
         }
     }

@@ -1,5 +1,6 @@
 package org.vigie.security.ui;
 
+import org.vigie.platform.TextLimit;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         this.caller = currentCaller.get();
         name.setId("token-name");
-        name.setMaxLength(TokenNames.MAX_LENGTH);
+        TextLimit.of(name, TokenNames.MAX_LENGTH);
         name.setLabel(getTranslation("tokens.name"));
         everyone.setLabel(getTranslation("tokens.everyone"));
         name.setPlaceholder(getTranslation("tokens.placeholder"));

@@ -1,5 +1,6 @@
 package org.vigie.security.ui;
 
+import org.vigie.platform.TextLimit;
 import java.util.Map;
 import org.vigie.tenant.Regions;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,7 +54,7 @@ class DisplayTokensView extends VerticalLayout implements HasDynamicTitle {
         this.baseUrl = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
                 + request.getServerPort() + request.getContextPath() + "/";
         name.setId("display-name");
-        name.setMaxLength(TokenNames.MAX_LENGTH);
+        TextLimit.of(name, TokenNames.MAX_LENGTH);
         name.setLabel(getTranslation("displays.name"));
         region.setLabel(getTranslation("displays.region"));
         region.setItemLabelGenerator(Regions::displayName);

@@ -27,7 +27,6 @@ class UserEditDialog extends Dialog {
         Checkbox enabled = new Checkbox(getTranslation("users.enabledLabel"), user.enabled());
         PasswordField password = new PasswordField(getTranslation("users.newPassword"));
         password.setVisible(user.source() == UserAccount.Source.LOCAL);
-        password.setMaxLength(1024);
         Paragraph error = new Paragraph();
         Map<String, HasValidation> fields = new HashMap<>(grants.byName());
         fields.put("password", password);

@@ -56,8 +56,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         fields.put("username", username);
         fields.put("password", password);
         FieldProblems problems = new FieldProblems(fields, message);
-        username.setMaxLength(64);
-        password.setMaxLength(1024);
         Button create = new Button(getTranslation("users.create"), e -> act(problems, () -> {
             administration.create(caller, username.getValue(), password.getValue(), grants.roles(), grants.scope());
             message.setText(getTranslation("users.created", username.getValue()));

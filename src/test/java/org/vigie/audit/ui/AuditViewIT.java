@@ -52,7 +52,7 @@ class AuditViewIT extends SpringBrowserlessTest {
         view.verify();
 
         assertThat(checked).contains("keyed (HMAC-SHA256) since record #").contains("consistent with the checkpoint");
-        assertThat(view.verification.getText()).isEqualTo("Checkpoint not usable: field 'records': -1 is not allowed; "
+        assertThat(view.verification.getText()).isEqualTo("Point de contrôle inutilisable : field 'records': -1 is not allowed; "
                 + "expected a whole number of records, 0 or more");
     }
 }

@@ -40,7 +40,7 @@ class CatalogueViewIT extends SpringBrowserlessTest {
         test($(Button.class).id("catalogue-reload")).click();
 
         assertThat($(Paragraph.class).id("catalogue-summary").getText())
-                .startsWith(catalogue.all().size() + " tenant(s) loaded from ").endsWith("0 file(s) refused.");
+                .startsWith(catalogue.all().size() + " ENT chargé(s) depuis ").endsWith("0 fichier(s) refusé(s).");
         AuditRecord last = audit.find(new AuditFilter(null, "manager", null, null)).getLast();
         assertThat(audit.find(new AuditFilter(null, "manager", null, null))).hasSize(before + 1);
         assertThat(last.action()).isEqualTo("catalogue");

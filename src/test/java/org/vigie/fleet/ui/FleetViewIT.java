@@ -50,7 +50,7 @@ class FleetViewIT extends SpringBrowserlessTest {
             }
         }
         assertThat(shownNames).containsAll(catalogue.all().stream().map(Tenant::displayName).toList());
-        assertThat($(Span.class).id("demo-badge").getText()).startsWith("DEMO");
+        assertThat($(Span.class).id("demo-badge").getText()).startsWith("DÉMO");
     }
 
     @Test
@@ -70,9 +70,9 @@ class FleetViewIT extends SpringBrowserlessTest {
         }
         assertThat(shown).contains(catalogue.find("isere-colleges").orElseThrow().displayName())
                 .doesNotContain(catalogue.find("somme-colleges").orElseThrow().displayName());
-        assertThat($(Span.class).id("fleet-hidden").getText()).endsWith("tenant(s) hidden by the filters");
+        assertThat($(Span.class).id("fleet-hidden").getText()).endsWith("ENT masqué(s) par les filtres");
         assertThat($(com.vaadin.flow.component.button.Button.class).id("count-green").getText())
-                .isEqualTo("GREEN " + green);
+                .isEqualTo("Vert " + green);
     }
 
     @Test
@@ -114,7 +114,7 @@ class FleetViewIT extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).id("tenant-uptime").getElement().getText()
                 + $(com.vaadin.flow.component.html.Div.class).id("tenant-uptime").getChildren()
                 .map(c -> c.getElement().getText()).toList())
-                .contains("24 h:", "7 d:", "30 d:");
+                .contains("24 h : ", "7 j : ", "30 j : ");
     }
 
     @Test
@@ -122,7 +122,7 @@ class FleetViewIT extends SpringBrowserlessTest {
         TenantView view = navigate("tenants/atlantide", TenantView.class);
 
         assertThat($(com.vaadin.flow.component.html.H2.class).from(view).first().getText())
-                .isEqualTo("No tenant named « atlantide »");
+                .isEqualTo("Aucun ENT nommé « atlantide »");
     }
 
     private int rowOf(TreeGrid<?> grid, String service, String tenantDisplayName) {

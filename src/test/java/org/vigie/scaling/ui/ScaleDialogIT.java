@@ -71,7 +71,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         test(dialog.scale).click();
 
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("messaging of rhone-colleges scaled from " + (target - 1) + " to " + target + " replica(s)");
+                .isEqualTo("Fait : messaging of rhone-colleges scaled from " + (target - 1) + " to " + target + " replica(s)");
         assertThat(dialog.isOpened()).isFalse();
         assertThat(desiredInCluster(tenant, "messaging")).isEqualTo(target);
         assertThat(audit.find(new AuditFilter("rhone-colleges", null, null, null)))
@@ -90,10 +90,29 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         assertThat(dialog.confirmation.isVisible()).isTrue();
         test(dialog.scale).click();
 
-        assertThat(dialog.error.getText()).isEqualTo("sso is critical: to scale it to 0, repeat its name in field 'confirm'");
+        assertThat(dialog.error.getText()).isEqualTo("Refusé — Confirmation requise : sso is critical: to scale it to 0, repeat its name in field 'confirm'");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.scale.isEnabled()).isTrue();
         assertThat(desiredInCluster(tenant, "sso")).isEqualTo(before);
+    }
+
+    @Test
+    void a_reason_too_long_is_refused_in_place_whole_and_nothing_is_scaled() {
+        TenantState tenant = settled("essonne-colleges");
+        int before = desiredInCluster(tenant, "portal");
+        ScaleDialog dialog = open("essonne-colleges", "portal");
+        String tooLong = "é".repeat(501);
+
+        test(dialog.replicas).setValue(before + 1);
+        test(dialog.reason).setValue(tooLong);
+        test(dialog.scale).click();
+
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo(
+                "500 caractères au plus : vous en avez saisi 501. Rien n'a été coupé, raccourcissez le texte.");
+        assertThat(dialog.reason.getValue()).isEqualTo(tooLong);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(desiredInCluster(tenant, "portal")).isEqualTo(before);
     }
 
     @Test
@@ -107,7 +126,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         test(dialog.reason).setValue("a bit more");
         test(dialog.scale).click();
 
-        assertThat(dialog.error.getText()).isEqualTo("binder is now at " + (seen + 2) + " replica(s), not " + seen
+        assertThat(dialog.error.getText()).isEqualTo("Refusé — Modifié entre-temps : binder is now at " + (seen + 2) + " replica(s), not " + seen
                 + " as you saw; nothing was changed");
         assertThat(desiredInCluster(tenant, "binder")).isEqualTo(seen + 2);
     }
@@ -118,7 +137,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         ScaleDialog dialog = open("val-d-oise-colleges", "portal");
         int max = tenant.service("portal").orElseThrow().spec().maxReplicas();
 
-        assertThat(dialog.replicas.getLabel()).isEqualTo("HPA minimum");
+        assertThat(dialog.replicas.getLabel()).isEqualTo("Minimum de l'HPA");
         test(dialog.replicas).setValue(3);
         test(dialog.autoscalerMax).setValue(max - 1);
         test(dialog.reason).setValue("raise the floor");

@@ -61,7 +61,7 @@ class AdminViewsIT extends SpringBrowserlessTest {
         test($(PasswordField.class).id("new-password")).setValue("long enough at last");
         test($(Button.class).id("create-user")).click();
 
-        assertThat($(Paragraph.class).id("users-message").getText()).isEqualTo("User " + name + " created.");
+        assertThat($(Paragraph.class).id("users-message").getText()).isEqualTo("Utilisateur " + name + " créé.");
         UserAccount created = users.find(name).orElseThrow();
         assertThat(created.roles()).containsExactly(Role.OPERATOR);
         assertThat(created.scope()).isEqualTo(new AccessScope(Set.of("hauts-de-france"), Set.of()));
@@ -80,12 +80,12 @@ class AdminViewsIT extends SpringBrowserlessTest {
         assertThat(secret).startsWith("vigie_");
         assertThat(tokens.authenticate(secret)).hasValueSatisfying(u -> assertThat(u.username()).isEqualTo("admin"));
         Grid<?> grid = $(Grid.class).id("tokens");
-        assertThat(test(grid).getCellText(0, 4)).isEqualTo("active");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("actif");
 
         test((Button) test(grid).getCellComponent(0, 5)).click();
 
         assertThat(tokens.authenticate(secret)).isEmpty();
-        assertThat(test(grid).getCellText(0, 4)).startsWith("revoked ");
+        assertThat(test(grid).getCellText(0, 4)).startsWith("révoqué le ");
     }
 
     @Test
