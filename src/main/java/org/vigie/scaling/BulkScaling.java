@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.platform.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +63,10 @@ public class BulkScaling {
     }
 
     /** Why the scaling service will refuse an item for its bounds, seen before running it. */
-    public Optional<String> foreseenRefusal(Item item) {
+    public Optional<Wording> foreseenRefusal(Item item) {
         return fleet.current().tenant(item.tenant()).flatMap(t -> t.service(item.service()))
                 .filter(s -> item.to() > s.spec().maxReplicas())
-                .map(s -> item.to() + " is above the maximum of " + s.spec().maxReplicas());
+                .map(s -> Wording.of("scaling.aboveMaximum", s.spec().name(), item.to(), s.spec().maxReplicas()));
     }
 
     /** Runs every item in turn, telling {@code progress} after each; returns every outcome. */

@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.platform.Wording;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,16 @@ final class ScaleAuditing {
         return new ScaleResult(kind, message, from, request.replicas(), correlation);
     }
 
+    ScaleResult decided(ScaleRequest request, UUID correlation, int from, Kind kind, Wording wording) {
+        ScaleResult result = decided(request, correlation, from, kind, wording.english());
+        return new ScaleResult(kind, result.message(), from, request.replicas(), correlation, wording);
+    }
+
+    ScaleResult outcome(ScaleRequest request, UUID correlation, int from, Kind kind, Wording wording) {
+        ScaleResult result = outcome(request, correlation, from, kind, wording.english());
+        return new ScaleResult(kind, result.message(), from, request.replicas(), correlation, wording);
+    }
+
     ScaleResult outcome(ScaleRequest request, UUID correlation, int from, Kind kind, String message) {
         Outcome outcome = switch (kind) {
             case SCALED -> Outcome.SUCCEEDED;
@@ -57,8 +68,7 @@ final class ScaleAuditing {
 
     static ScaleResult unavailable(RuntimeException e) {
         log.error("Audit store unavailable, scale refused: {}", e.getMessage());
-        return ScaleResult.refused(Kind.AUDIT_UNAVAILABLE, "the audit store (PostgreSQL) is unavailable, so nothing "
-                + "was changed in Kubernetes; try again when it is back");
+        return ScaleResult.refused(Kind.AUDIT_UNAVAILABLE, Wording.of("scaling.auditUnavailable"));
     }
 
     private void record(AuditEntry entry) {

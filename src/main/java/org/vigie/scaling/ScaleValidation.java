@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.platform.Wording;
 import java.util.Optional;
 import org.vigie.scaling.ScaleResult.Kind;
 import org.vigie.tenant.ServiceSpec;
@@ -34,12 +35,12 @@ final class ScaleValidation {
             return controlCharacter;
         }
         if (request.replicas() < 0) {
-            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, "replicas " + request.replicas()
-                    + " is below 0"));
+            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, Wording.of("scaling.belowZero",
+                    request.replicas())));
         }
         if (request.replicas() > service.maxReplicas()) {
-            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, service.name() + ": " + request.replicas()
-                    + " replicas is above the maximum of " + service.maxReplicas() + " in the tenant's catalogue entry"));
+            return Optional.of(ScaleResult.refused(Kind.OUT_OF_BOUNDS, Wording.of("scaling.aboveMaximum", service.name(),
+                    request.replicas(), service.maxReplicas())));
         }
         if (request.autoscalerMax() != null && (request.autoscalerMax() < Math.max(1, request.replicas())
                 || request.autoscalerMax() > service.maxReplicas())) {
@@ -49,8 +50,8 @@ final class ScaleValidation {
         }
         if (request.replicas() == 0 && service.priority() == Priority.CRITICAL
                 && !service.name().equals(request.confirmation())) {
-            return Optional.of(ScaleResult.refused(Kind.NEEDS_CONFIRMATION, service.name()
-                    + " is critical: to scale it to 0, repeat its name in field 'confirm'"));
+            return Optional.of(ScaleResult.refused(Kind.NEEDS_CONFIRMATION, Wording.of("scaling.confirmZero",
+                    service.name())));
         }
         return Optional.empty();
     }

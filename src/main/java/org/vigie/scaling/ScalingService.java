@@ -1,5 +1,6 @@
 package org.vigie.scaling;
 
+import org.vigie.platform.Wording;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
@@ -95,9 +96,8 @@ public class ScalingService {
         }
         Optional<Duration> silence = watchers.silence(cluster);
         if (silence.isPresent()) {
-            return auditing.refused(request, ScaleResult.refused(Kind.CLUSTER_SILENT, "cluster " + cluster
-                    + " has not answered for " + silence.get().toSeconds() + " s: scaling its tenants is paused "
-                    + "until it answers again; nothing was changed"));
+            return auditing.refused(request, ScaleResult.refused(Kind.CLUSTER_SILENT,
+                    Wording.of("scaling.clusterSilent", cluster, silence.get().toSeconds())));
         }
         int to = request.replicas();
         boolean autoscaled = service.autoscaler() != null;
@@ -115,8 +115,8 @@ public class ScalingService {
         int from = observed.replicas();
         UUID correlation = UUID.randomUUID();
         if (request.expectedReplicas() != null && request.expectedReplicas() != from) {
-            return auditing.decided(request, correlation, from, Kind.CONFLICT, service.spec().name() + " is now at " + from
-                    + " replica(s), not " + request.expectedReplicas() + " as you saw; nothing was changed");
+            return auditing.decided(request, correlation, from, Kind.CONFLICT,
+                    Wording.of("scaling.changedMeanwhile", service.spec().name(), from, request.expectedReplicas()));
         }
         Optional<String> overQuota = QuotaCheck.refusal(tenant, service.spec(), autoscaled ? service.desired() : from, to);
         if (overQuota.isPresent()) {
@@ -148,17 +148,16 @@ public class ScalingService {
                 int max = request.autoscalerMax() != null ? request.autoscalerMax()
                         : Math.max(service.autoscaler().maxReplicas(), to);
                 ScaleWriter.boundAutoscaler(client, observed, to, max);
-                return auditing.outcome(request, correlation, from, Kind.SCALED, name + " is autoscaled: its HPA now keeps "
-                        + to + " to " + max + " replicas (was " + from + " to " + service.autoscaler().maxReplicas() + ")");
+                return auditing.outcome(request, correlation, from, Kind.SCALED, Wording.of("scaling.autoscalerBounded",
+                        name, to, max, from, service.autoscaler().maxReplicas()));
             }
             ScaleWriter.scaleDeployment(client, tenant.tenant(), name, observed, to);
-            return auditing.outcome(request, correlation, from, Kind.SCALED, name + " of " + tenant.tenant().name()
-                    + " scaled from " + from + " to " + to + " replica(s)");
+            return auditing.outcome(request, correlation, from, Kind.SCALED,
+                    Wording.of("scaling.scaled", name, tenant.tenant().name(), from, to));
         } catch (KubernetesClientException e) {
             if (e.getCode() == 409) {
-                return auditing.outcome(request, correlation, from, Kind.CONFLICT, name + " is now at "
-                        + freshCount(client, tenant, service, autoscaled) + " replica(s): it was changed at the same "
-                        + "moment, nothing was overwritten; look again");
+                return auditing.outcome(request, correlation, from, Kind.CONFLICT, Wording.of("scaling.changedAtOnce",
+                        name, freshCount(client, tenant, service, autoscaled)));
             }
             return auditing.outcome(request, correlation, from, Kind.CLUSTER_ERROR, "Kubernetes refused the change: "
                     + e.getMessage());
@@ -170,7 +169,7 @@ public class ScalingService {
         try {
             return String.valueOf(observe(client, tenant, service, autoscaled).replicas());
         } catch (KubernetesClientException | ScaleWriter.ServiceMissingException e) {
-            return "an unknown count";
+            return "?";
         }
     }
 

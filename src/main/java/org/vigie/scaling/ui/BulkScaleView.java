@@ -121,7 +121,7 @@ class BulkScaleView extends VerticalLayout implements HasDynamicTitle {
         items.addColumn(i -> i.from() + " → " + i.to() + (i.autoscaled() ? getTranslation("bulk.hpaMinimum") : ""))
                 .setHeader(getTranslation("bulk.change"));
         items.addColumn(i -> outcomes.getOrDefault(i, bulk.foreseenRefusal(i)
-                .map(refusal -> getTranslation("bulk.willBeRefused", refusal)).orElse("")))
+                .map(refusal -> getTranslation("bulk.willBeRefused", refusal.text(getLocale()))).orElse("")))
                 .setHeader(getTranslation("bulk.outcome")).setFlexGrow(4);
         progress.setVisible(false);
         report.setId("bulk-report");
@@ -199,7 +199,7 @@ class BulkScaleView extends VerticalLayout implements HasDynamicTitle {
             int[] done = {0};
             List<ItemResult> results = bulk.run(toRun, caller, why, ref, result -> ui.access(() -> {
                 outcomes.put(result.item(), result.result().scaled()
-                        ? "✔ " + result.result().message() : "✘ " + ScaleOutcomeText.refusal(result.result()));
+                        ? "✔ " + ScaleOutcomeText.of(result.result()) : "✘ " + ScaleOutcomeText.refusal(result.result()));
                 progress.setValue((double) ++done[0] / toRun.size());
                 items.getDataProvider().refreshItem(result.item());
             }));

@@ -129,7 +129,7 @@ public class ScaleDialog extends Dialog {
                 incident.getValue().isBlank() ? null : incident.getValue(), idempotencyKey,
                 confirmation.getValue(), autoscaled ? autoscalerMax.getValue() : null));
         if (result.scaled()) {
-            Notification.show(getTranslation("scale.done", result.message()), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("scale.done", ScaleOutcomeText.of(result)), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } else {

@@ -10,7 +10,11 @@ final class ScaleOutcomeText {
     }
 
     static String refusal(ScaleResult result) {
-        return Messages.inPage("scale.refusal", Messages.inPage("scale.refused." + result.kind().name()),
-                result.message());
+        return Messages.inPage("scale.refusal", Messages.inPage("scale.refused." + result.kind().name()), of(result));
+    }
+
+    /** The result's sentence in the page's language when it was worded, else as the API says it. */
+    static String of(ScaleResult result) {
+        return result.message(Messages.pageLocale());
     }
 }

@@ -57,7 +57,7 @@ class BulkScaleViewIT extends SpringBrowserlessTest {
         test(view.target).setValue(500);
 
         for (int row = 0; row < test(view.items).size(); row++) {
-            assertThat(test(view.items).getCellText(row, 3)).startsWith("✘ sera refusé : 500 is above the maximum of");
+            assertThat(test(view.items).getCellText(row, 3)).startsWith("✘ sera refusé : binder : 500 réplicas dépasse le maximum de");
         }
     }
 }

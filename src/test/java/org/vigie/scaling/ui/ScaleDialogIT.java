@@ -71,7 +71,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         test(dialog.scale).click();
 
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("Fait : messaging of rhone-colleges scaled from " + (target - 1) + " to " + target + " replica(s)");
+                .isEqualTo("Fait : messaging de rhone-colleges passé de " + (target - 1) + " à " + target + " réplica(s)");
         assertThat(dialog.isOpened()).isFalse();
         assertThat(desiredInCluster(tenant, "messaging")).isEqualTo(target);
         assertThat(audit.find(new AuditFilter("rhone-colleges", null, null, null)))
@@ -90,7 +90,7 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         assertThat(dialog.confirmation.isVisible()).isTrue();
         test(dialog.scale).click();
 
-        assertThat(dialog.error.getText()).isEqualTo("Refusé — Confirmation requise : sso is critical: to scale it to 0, repeat its name in field 'confirm'");
+        assertThat(dialog.error.getText()).isEqualTo("Refusé — Confirmation requise : sso est critique : pour l'arrêter (0 réplica), recopiez son nom dans le champ de confirmation");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.scale.isEnabled()).isTrue();
         assertThat(desiredInCluster(tenant, "sso")).isEqualTo(before);
@@ -126,8 +126,8 @@ class ScaleDialogIT extends SpringBrowserlessTest {
         test(dialog.reason).setValue("a bit more");
         test(dialog.scale).click();
 
-        assertThat(dialog.error.getText()).isEqualTo("Refusé — Modifié entre-temps : binder is now at " + (seen + 2) + " replica(s), not " + seen
-                + " as you saw; nothing was changed");
+        assertThat(dialog.error.getText()).isEqualTo("Refusé — Modifié entre-temps : binder est maintenant à " + (seen + 2) + " réplica(s), et non " + seen
+                + " comme vous l'avez vu ; rien n'a été changé");
         assertThat(desiredInCluster(tenant, "binder")).isEqualTo(seen + 2);
     }
 
