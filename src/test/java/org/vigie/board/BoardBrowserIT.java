@@ -93,7 +93,7 @@ class BoardBrowserIT {
 
         page.waitForCondition(() -> "RED".equals(tile.getAttribute("data-status")),
                 new Page.WaitForConditionOptions().setTimeout(15_000));
-        assertThat(tile.textContent()).contains("INCIDENT").contains("sso replicas ready");
+        assertThat(tile.textContent()).contains("INCIDENT").contains("réplica(s) sso prêt(s)");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/board-incident.png")));
         assertThat(page.evaluate("window.__sameDocument")).isEqualTo(true);
         assertThat(page.locator(".board-region[data-region='" + victim.region() + "']").getAttribute("data-status"))
