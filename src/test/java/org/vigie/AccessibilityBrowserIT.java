@@ -16,18 +16,17 @@ import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.users.UserAccounts;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.testing.AxeCore;
 import org.vigie.testing.BrowserSignIn;
 import org.vigie.testing.Chromium;
+import org.vigie.testing.DemoFleet;
 
 /** The public pages and the board pass axe-core's WCAG 2.1 A and AA rules (the basis of the RGAA) in Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserIT {
 
     static final String VICTIM = "somme-colleges";
-    static final String FAULT = "demo.vigie.io/fault";
 
     @LocalServerPort
     int port;
@@ -130,16 +129,7 @@ class AccessibilityBrowserIT {
     }
 
     private void fault(String mode) {
-        Tenant victim = catalogue.find(VICTIM).orElseThrow();
-        clusters.client(victim.cluster()).orElseThrow().apps().deployments().inNamespace(victim.namespace())
-                .withName("sso").edit(d -> {
-                    if (mode == null) {
-                        d.getMetadata().getAnnotations().remove(FAULT);
-                    } else {
-                        d.getMetadata().getAnnotations().put(FAULT, mode);
-                    }
-                    return d;
-                });
+        DemoFleet.fault(clusters, catalogue.find(VICTIM).orElseThrow(), "sso", mode);
     }
 
     private String url(String path) {

@@ -39,8 +39,10 @@ class StatusPageController {
     static final String AUTO_REFRESH = """
             <script>(() => {
               const box = document.getElementById('auto-refresh');
-              box.checked = sessionStorage.getItem('vigie.status.refresh') !== 'off';
-              box.addEventListener('change', () => sessionStorage.setItem('vigie.status.refresh', box.checked ? 'on' : 'off'));
+              let store = null;
+              try { store = window.sessionStorage; } catch (e) { /* storage refused: the box still works */ }
+              box.checked = !store || store.getItem('vigie.status.refresh') !== 'off';
+              box.addEventListener('change', () => store?.setItem('vigie.status.refresh', box.checked ? 'on' : 'off'));
               setInterval(() => { if (box.checked) location.reload(); }, %d);
             })();</script>
             """.formatted(REFRESH_SECONDS * 1000);

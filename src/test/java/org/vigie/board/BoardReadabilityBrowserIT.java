@@ -28,6 +28,7 @@ import org.vigie.security.users.UserAccounts;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.testing.Chromium;
+import org.vigie.testing.DemoFleet;
 
 /**
  * Issue #11: the board on a 1280×720 wall screen with 60 tenants (the 14 demo ones and 46 more),
@@ -109,11 +110,7 @@ class BoardReadabilityBrowserIT {
     void sixty_tenants_in_trouble_are_all_readable_at_1280_by_720_without_a_word_cut() {
         List<Tenant> victims = catalogue.all().stream().filter(t -> t.lifecycle() == Tenant.Lifecycle.ACTIVE)
                 .filter(t -> Math.floorMod(t.name().hashCode(), 3) == 0).toList();
-        victims.forEach(t -> clusters.client(t.cluster()).orElseThrow().apps().deployments().inNamespace(t.namespace())
-                .withName("sso").edit(d -> {
-                    d.getMetadata().getAnnotations().put("demo.vigie.io/fault", "unavailable");
-                    return d;
-                }));
+        victims.forEach(t -> DemoFleet.fault(clusters, t, "sso", "unavailable"));
         String link = displays.create(users.find("admin").orElseThrow().caller(), "readability " + UUID.randomUUID(), null)
                 .boardPath();
         Page page = chromium.newPage(1280, 720);
