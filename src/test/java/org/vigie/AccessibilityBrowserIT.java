@@ -65,6 +65,11 @@ class AccessibilityBrowserIT {
         page.navigate(url("/status"));
         page.locator("li[data-tenant]").first().waitFor();
         AxeCore.assertNoViolations(page, "/status");
+
+        page.navigate(url("/status?lang=en"));
+        page.locator("li[data-tenant]").first().waitFor();
+        assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("en");
+        AxeCore.assertNoViolations(page, "/status?lang=en");
     }
 
     @Test
