@@ -12,6 +12,7 @@ import org.vigie.cluster.ClusterApiProperties;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.history.StatusHistory;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Demo mode: embedded clusters, reached over HTTP by the same code as real ones, and their simulator. */
@@ -37,6 +38,14 @@ class DemoConfiguration {
     @Primary
     DemoHealthEndpoints demoHealthEndpoints(FleetSnapshotPublisher publisher) {
         return new DemoHealthEndpoints(publisher);
+    }
+
+    @Bean
+    DemoHistoryWriter demoHistoryWriter(TenantCatalogue catalogue, StatusHistory history, DemoProperties properties,
+            Clock clock) {
+        DemoHistoryWriter writer = new DemoHistoryWriter(catalogue, history, properties, clock);
+        writer.writeIfEmpty();
+        return writer;
     }
 
     @Bean

@@ -58,6 +58,17 @@ public class StatusHistory {
                 (double) unknown.toMillis() / window.toMillis());
     }
 
+    /**
+     * Records a past (the demo's simulated month) when the history holds nothing before {@code until},
+     * and never twice: false when a history was already there. Every transition must be before {@code until}.
+     */
+    public boolean recordPastIfEmpty(Instant until, List<StatusTransition> past) {
+        past.stream().filter(t -> !t.at().isBefore(until)).findFirst().ifPresent(t -> {
+            throw new IllegalArgumentException("transition of " + t.tenant() + " at " + t.at() + " is not before " + until);
+        });
+        return repository.appendPastIfNone(until, past);
+    }
+
     public List<StatusTransition> latest(String tenant, int limit) {
         return repository.latest(tenant, limit);
     }

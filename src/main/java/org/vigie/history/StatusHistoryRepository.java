@@ -44,7 +44,21 @@ class StatusHistoryRepository {
         }
     }
 
-    /** The colour each tenant had at its last recorded transition. */
+    /**
+     * Appends {@code past} only while nothing is recorded before {@code until}, one caller at a time:
+     * true if written, false if a history was already there.
+     */
+    @Transactional
+    boolean appendPastIfNone(Instant until, List<StatusTransition> past) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('status_transition past'))").query((rs, row) -> row).list();
+        boolean recorded = jdbc.sql("select exists (select 1 from status_transition where at < :until)")
+                .param("until", Timestamp.from(until)).query(Boolean.class).single();
+        if (!recorded) {
+            append(past);
+        }
+        return !recorded;
+    }
+
     /** Each tenant's current colour as recorded, and since when. */
     Map<String, StatusSince> lastStatuses() {
         return jdbc.sql("""

@@ -26,7 +26,7 @@ import org.vigie.tenant.Regions;
 
 /**
  * {@code GET /status}: a light page naming every tenant with its colour, for local authority
- * contacts and hundreds of viewers: no Vaadin session, no script, refreshed by the browser.
+ * contacts and hundreds of viewers: no Vaadin session; a few lines of script reload it until the reader pauses it.
  */
 @Controller
 class StatusPageController {
@@ -34,6 +34,18 @@ class StatusPageController {
     static final int REFRESH_SECONDS = 30;
     private static final Map<String, String> COLOURS = Map.of(
             "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b");
+
+    /** Reloads the page unless the reader unticks the box (WCAG 2.2.1: a timed refresh the reader can stop). */
+    static final String AUTO_REFRESH = """
+            <script>(() => {
+              const box = document.getElementById('auto-refresh');
+              let store = null;
+              try { store = window.sessionStorage; } catch (e) { /* storage refused: the box still works */ }
+              box.checked = !store || store.getItem('vigie.status.refresh') !== 'off';
+              box.addEventListener('change', () => store?.setItem('vigie.status.refresh', box.checked ? 'on' : 'off'));
+              setInterval(() => { if (box.checked) location.reload(); }, %d);
+            })();</script>
+            """.formatted(REFRESH_SECONDS * 1000);
 
     private final FleetSnapshotPublisher fleet;
     private final Map<Language, SnapshotRenderings> html = new EnumMap<>(Language.class);
@@ -58,7 +70,6 @@ class StatusPageController {
         StringBuilder page = new StringBuilder("""
                 <!doctype html>
                 <html lang="%s"><head><meta charset="utf-8">
-                <meta http-equiv="refresh" content="%d">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
                 <style>
@@ -71,12 +82,14 @@ class StatusPageController {
                 <p><a href="?lang=%s" lang="%s" hreflang="%s">%s</a></p>
                 <h1>%s</h1>
                 <p id="updated">%s</p>
-                """.formatted(language.code(), REFRESH_SECONDS, Messages.get(language, "public.pageTitle"), other.code(),
+                <p><label><input type="checkbox" id="auto-refresh" checked> %s</label></p>
+                """.formatted(language.code(), Messages.get(language, "public.pageTitle"), other.code(),
                 other.code(), other.code(), other.ownName(), Messages.get(language, "public.title"),
-                Messages.get(language, "public.updated", DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS)));
+                Messages.get(language, "public.updated", DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS),
+                Messages.get(language, "public.autoRefresh")));
         snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants, current, snapshot.generatedAt(),
                 language));
-        return page.append("</main></body></html>\n").toString();
+        return page.append("</main>").append(AUTO_REFRESH).append("</body></html>\n").toString();
     }
 
     private static String escape(String text) {

@@ -40,6 +40,11 @@ public final class Chromium implements AutoCloseable {
         return newContext().newPage();
     }
 
+    /** A page of that viewport (e.g. a 1280×720 wall screen) in a fresh context. */
+    public Page newPage(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+    }
+
     public BrowserContext newContext() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
     }

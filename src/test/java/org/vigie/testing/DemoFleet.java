@@ -7,9 +7,12 @@ import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
+import org.vigie.tenant.Tenant;
 
-/** The demo fleet as scaling tests need it: a tenant at rest, and what its cluster really holds. */
+/** The demo fleet as tests need it: a tenant at rest, what its cluster really holds, faults to inject. */
 public final class DemoFleet {
+
+    public static final String FAULT = "demo.vigie.io/fault";
 
     private DemoFleet() {
     }
@@ -20,6 +23,19 @@ public final class DemoFleet {
                 .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
                 .orElse(false));
         return fleet.current().tenant(tenant).orElseThrow();
+    }
+
+    /** Sets (or, with {@code null}, removes) the demo fault annotation on a service's Deployment. */
+    public static void fault(ClusterConnections clusters, Tenant tenant, String service, String mode) {
+        clusters.client(tenant.cluster()).orElseThrow().apps().deployments().inNamespace(tenant.namespace())
+                .withName(service).edit(d -> {
+                    if (mode == null) {
+                        d.getMetadata().getAnnotations().remove(FAULT);
+                    } else {
+                        d.getMetadata().getAnnotations().put(FAULT, mode);
+                    }
+                    return d;
+                });
     }
 
     /** The replicas the service's Deployment asks for in the cluster, read from the API server. */

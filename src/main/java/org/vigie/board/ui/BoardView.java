@@ -110,6 +110,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .observe(board, {attributes: true, attributeFilter: ['data-beat']});
                 setInterval(() => board.classList.toggle('board-stale', Date.now() - last > $0), 1000);
                 """, SILENCE_BEFORE_GREY_MILLIS);
+        getElement().executeJs(WholeWords.SCRIPT);
         subscriptions.add(fleet.subscribe(s -> ui.access(() -> show(s))));
         subscriptions.add(clock.subscribe(now -> ui.access(() -> tick(now))));
         show(fleet.current());

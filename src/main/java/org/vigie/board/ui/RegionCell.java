@@ -5,17 +5,20 @@ import com.vaadin.flow.component.html.Span;
 import org.vigie.health.Status;
 import org.vigie.tenant.Regions;
 
-/** The first cell of a region's group: its name and the worst colour of its tenants. */
+/** The first cell of a region's group: its name and the worst colour of its tenants, in colour and in words. */
 final class RegionCell extends Div {
 
+    private final Span word = new Span();
     private Status shown;
 
     RegionCell(String region) {
         addClassName("board-region");
         getElement().setAttribute("data-region", region);
-        Span name = new Span(Regions.displayName(region));
+        Span name = new Span();
+        WholeWords.show(name, Regions.displayName(region));
         name.addClassName("board-region-name");
-        add(name);
+        word.addClassName("board-region-status");
+        add(name, word);
     }
 
     void show(Status status) {
@@ -25,6 +28,7 @@ final class RegionCell extends Div {
             }
             addClassName(Tile.cssClass(status));
             getElement().setAttribute("data-status", status.name());
+            word.setText(getTranslation("status." + status.name()));
             shown = status;
         }
     }

@@ -29,7 +29,7 @@ final class Tile extends Div {
     }
 
     void show(TenantState state) {
-        name.setText(state.tenant().displayName().replaceFirst("^ENT ", ""));
+        WholeWords.show(name, state.tenant().displayName().replaceFirst("^ENT ", ""));
         Status now = state.status();
         if (now != shown) {
             if (shown != null) {
@@ -44,7 +44,8 @@ final class Tile extends Div {
             status.setText(words);
             shownWords = words;
         }
-        reason.setText(state.health().reasons().isEmpty() ? "" : state.health().reasons().getFirst().message(getLocale()));
+        WholeWords.show(reason, state.health().reasons().isEmpty() ? ""
+                : state.health().reasons().getFirst().message(getLocale()));
     }
 
     static String cssClass(Status status) {
