@@ -43,6 +43,9 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | quote }}
 {{- if gt (len (include "vigie.inCluster" . )) 4 -}}
 {{- fail "clusters: more than one cluster has inCluster: true; only the cluster Vigie runs in can" -}}
 {{- end -}}
+{{- if and .Values.rbac.create (not .Values.serviceAccount.create) (not .Values.serviceAccount.name) -}}
+{{- fail "serviceAccount.name: required when serviceAccount.create is false and rbac.create is true; binding the namespace's default account would give every pod in it Vigie's rights" -}}
+{{- end -}}
 {{- if and .Values.tenants.configMap .Values.tenants.files -}}
 {{- fail "tenants: give either configMap (an existing ConfigMap) or files, not both" -}}
 {{- end -}}

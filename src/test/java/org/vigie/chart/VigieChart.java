@@ -37,11 +37,16 @@ final class VigieChart {
 
     /** Renders with these files of {@code src/test/resources/chart-values}, in order (none: the defaults). */
     static VigieChart render(String... valuesFiles) {
+        return renderAs("vigie", valuesFiles);
+    }
+
+    /** As {@link #render}, for a release of another name. */
+    static VigieChart renderAs(String release, String... valuesFiles) {
         List<Path> files = new ArrayList<>();
         for (String file : valuesFiles) {
             files.add(VALUES.resolve(file));
         }
-        return new VigieChart(parse(template(files)));
+        return new VigieChart(parse(template(release, files)));
     }
 
     /** Renders with these values over the defaults; a refusal is Helm's IllegalStateException. */
@@ -50,7 +55,7 @@ final class VigieChart {
             Path file = Files.createTempFile("vigie-values", ".yaml");
             try {
                 Files.writeString(file, YAML.writeValueAsString(values));
-                return new VigieChart(parse(template(List.of(file))));
+                return new VigieChart(parse(template("vigie", List.of(file))));
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -59,8 +64,8 @@ final class VigieChart {
         }
     }
 
-    private static String template(List<Path> valuesFiles) {
-        var command = new Helm(CHART).template().withName("vigie").withNamespace(NAMESPACE).withKubeVersion(KUBERNETES);
+    private static String template(String release, List<Path> valuesFiles) {
+        var command = new Helm(CHART).template().withName(release).withNamespace(NAMESPACE).withKubeVersion(KUBERNETES);
         valuesFiles.forEach(command::withValuesFile);
         return command.call();
     }

@@ -40,6 +40,11 @@ class VigieChartSchemaTest {
     }
 
     @Test
+    void rbac_for_the_namespaces_default_account_is_refused() {
+        assertRefused(Map.of("serviceAccount", Map.of("create", false)), "serviceAccount.name: required");
+    }
+
+    @Test
     void a_cluster_both_in_cluster_and_by_kubeconfig_is_refused() {
         assertRefused(Map.of("clusters", Map.of("local", Map.of("inCluster", true, "kubeconfigSecret", "k"))),
                 "/clusters/local");

@@ -186,6 +186,27 @@ class VigieChartTest {
     }
 
     @Test
+    void a_metrics_token_reaches_both_vigie_and_the_service_monitor_from_one_secret() {
+        VigieChart chart = VigieChart.render("metrics-token.yaml");
+        Container vigie = chart.one(Deployment.class).getSpec().getTemplate().getSpec().getContainers().getFirst();
+
+        assertThat(vigie.getEnv()).filteredOn(e -> e.getName().equals("VIGIE_SECURITY_PROMETHEUSTOKEN")).singleElement()
+                .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("vigie-metrics"));
+        assertThat(chart.custom("ServiceMonitor").orElseThrow().getAdditionalProperties().get("spec").toString())
+                .contains("authorization", "vigie-metrics");
+    }
+
+    @Test
+    void a_release_of_another_name_binds_its_own_service_account() {
+        VigieChart chart = VigieChart.renderAs("console");
+
+        assertThat(chart.one(ServiceAccount.class).getMetadata().getName()).isEqualTo("console-vigie");
+        assertThat(chart.one(Deployment.class).getSpec().getTemplate().getSpec().getServiceAccountName()).isEqualTo("console-vigie");
+        assertThat(ChartPermissions.of(chart, "console-vigie", VigieChart.NAMESPACE).allows("apps", "deployments/scale",
+                "update", "ent-a")).isTrue();
+    }
+
+    @Test
     void the_chart_passes_helm_lint_strict() {
         LintResult lint = new Helm(VigieChart.CHART).lint().strict().call();
 
