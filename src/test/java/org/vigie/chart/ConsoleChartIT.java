@@ -3,12 +3,6 @@ package org.vigie.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -38,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
-import org.vigie.cluster.TenantLabels;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.security.AccessScope;
 import org.vigie.security.Role;
@@ -87,13 +80,13 @@ class ConsoleChartIT {
         api.init(InetAddress.getLoopbackAddress(), 0);
         healthy = new HealthyEndpoints();
         try (KubernetesClient client = ClusterConnections.clientFor(api.url("/"))) {
-            seed(client);
+            SeededTenant.seed(client, TENANT, NAMESPACE);
         }
         while (api.takeRequest(10, TimeUnit.MILLISECONDS) != null) {
             // the test's own seeding is not Vigie's
         }
         Path tenants = Files.createTempDirectory("chart-tenants");
-        Files.writeString(tenants.resolve(TENANT + ".yaml"), tenantFile(healthy.base()));
+        Files.writeString(tenants.resolve(TENANT + ".yaml"), SeededTenant.file(TENANT, CLUSTER, NAMESPACE, healthy.base()));
         registry.add("vigie.clusters." + CLUSTER + ".master-url", () -> api.url("/"));
         registry.add("vigie.tenants.dir", tenants::toString);
         registry.add("vigie.cluster-api.heartbeat-interval", () -> "1s");
@@ -118,7 +111,6 @@ class ConsoleChartIT {
         HttpResponse<String> bounded = operator.post(scalePath("portal"), "{\"replicas\": 3, \"reason\": \"chart RBAC check\"}");
         assertThat(scaled.statusCode()).as(scaled.body()).isEqualTo(200);
         assertThat(bounded.statusCode()).as(bounded.body()).isEqualTo(200);
-        Thread.sleep(2500); // lets at least two heartbeats reach the server; nothing is asserted on time
 
         Set<KubernetesCall> calls = recordedCalls();
         ChartPermissions clusterWide = ChartPermissions.of(VigieChart.render(), "vigie", VigieChart.NAMESPACE);
@@ -190,72 +182,5 @@ class ConsoleChartIT {
             KubernetesCall.of(request.getMethod(), path).ifPresentOrElse(calls::add, () -> unmapped.add(path));
         }
         return calls;
-    }
-
-    private static void seed(KubernetesClient client) {
-        Map<String, String> quota = Map.of("requests.cpu", "20", "requests.memory", "40Gi", "pods", "40");
-        create(client, new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota").withNamespace(NAMESPACE)
-                .withLabels(Map.of(TenantLabels.TENANT, TENANT)).endMetadata()
-                .withNewSpec().addToHard(quantities(quota)).endSpec()
-                .withNewStatus().addToHard(quantities(quota))
-                .addToUsed(quantities(Map.of("requests.cpu", "2", "requests.memory", "4Gi", "pods", "4"))).endStatus()
-                .build());
-        for (String service : List.of("sso", "portal")) {
-            Map<String, String> labels = TenantLabels.of(TENANT, service);
-            create(client, new DeploymentBuilder().withNewMetadata().withName(service).withNamespace(NAMESPACE)
-                    .withLabels(labels).endMetadata()
-                    .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(labels).endSelector()
-                    .withNewTemplate().withNewMetadata().withLabels(labels).endMetadata().withNewSpec()
-                    .addNewContainer().withName(service).withImage("registry.example.fr/ent/" + service).endContainer()
-                    .endSpec().endTemplate().endSpec()
-                    .withNewStatus().withReplicas(2).withReadyReplicas(2).withAvailableReplicas(2).withUpdatedReplicas(2)
-                    .endStatus().build());
-            for (int i = 0; i < 2; i++) {
-                create(client, new PodBuilder().withNewMetadata().withName(service + "-" + i).withNamespace(NAMESPACE)
-                        .withLabels(labels).endMetadata().withNewSpec().addNewContainer().withName(service)
-                        .withImage("registry.example.fr/ent/" + service).endContainer().endSpec()
-                        .withNewStatus().withPhase("Running").endStatus().build());
-            }
-        }
-        Map<String, String> portal = TenantLabels.of(TENANT, "portal");
-        create(client, new HorizontalPodAutoscalerBuilder().withNewMetadata().withName("portal").withNamespace(NAMESPACE)
-                .withLabels(portal).endMetadata().withNewSpec().withNewScaleTargetRef().withApiVersion("apps/v1")
-                .withKind("Deployment").withName("portal").endScaleTargetRef().withMinReplicas(2).withMaxReplicas(10)
-                .endSpec().build());
-    }
-
-    private static Map<String, Quantity> quantities(Map<String, String> values) {
-        Map<String, Quantity> quantities = new HashMap<>();
-        values.forEach((k, v) -> quantities.put(k, new Quantity(v)));
-        return quantities;
-    }
-
-    private static void create(KubernetesClient client, HasMetadata object) {
-        client.resource(object).create();
-    }
-
-    private static String tenantFile(String healthBase) {
-        return """
-                apiVersion: vigie/v1
-                kind: Tenant
-                metadata:
-                  name: %s
-                spec:
-                  displayName: "ENT de test du chart"
-                  authority: {kind: COUNTY, name: "Département de test"}
-                  region: auvergne-rhone-alpes
-                  academies: [lyon]
-                  counties: ["69"]
-                  cluster: %s
-                  namespace: %s
-                  urls: {public: "https://chart.example.fr/", health: "%s/healthz"}
-                  population: {students: 20000, teachers: 1600, parents: 26000}
-                  capacity: {sessionsPerReplica: 5000}
-                  slo: {availability: 99.5, p95LatencyMs: 800}
-                  quota: {cpu: "20", memory: 40Gi, pods: 40}
-                  services:
-                    - {name: sso, priority: critical, minReplicas: 1, maxReplicas: 6, requests: {cpu: 500m, memory: 1Gi}}
-                    - {name: portal, priority: critical, minReplicas: 1, maxReplicas: 6, requests: {cpu: 500m, memory: 1Gi}, autoscaling: true}
-                """.formatted(TENANT, CLUSTER, NAMESPACE, healthBase);
     }
 }
