@@ -48,6 +48,7 @@ import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.Callers;
+import org.vigie.testing.HealthyEndpoints;
 
 /**
  * 1,000 tenants × 5 services × 5 pods in an embedded API server, watched by the real console in

@@ -1,4 +1,4 @@
-package org.vigie.benchmark;
+package org.vigie.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -6,12 +6,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Executors;
 
-/** Loopback health URLs that always answer 200, so that the benchmark fleet starts green. */
-final class HealthyEndpoints implements AutoCloseable {
+/** Loopback health URLs that always answer 200, so that a test fleet starts green. */
+public final class HealthyEndpoints implements AutoCloseable {
 
     private final HttpServer server;
 
-    HealthyEndpoints() throws IOException {
+    public HealthyEndpoints() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
@@ -23,7 +23,7 @@ final class HealthyEndpoints implements AutoCloseable {
         server.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
