@@ -1,12 +1,16 @@
 package org.vigie.surge;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
+import org.vigie.health.TenantState;
 import org.vigie.scaling.ScaleRequest;
 import org.vigie.scaling.ScaleResult;
 import org.vigie.scaling.ScaleResult.Kind;
@@ -77,12 +81,27 @@ public class SurgeExecutor {
     }
 
     List<SurgeChangeRecord> runApply(SurgePlan plan, Caller caller) {
+        Map<String, ShedSettling> sheds = new HashMap<>();
         for (SurgeChangeRecord change : repository.changes(plan.id())) {
             if (change.applyOutcome() != null) {
                 continue;
             }
-            Integer beforeMax = fleet.current().tenant(change.tenant()).flatMap(t -> t.service(change.service()))
-                    .map(ServiceState::autoscaler).map(ServiceState.Autoscaler::maxReplicas).orElse(null);
+            Optional<TenantState> tenant = fleet.current().tenant(change.tenant());
+            Optional<ServiceState> service = tenant.flatMap(t -> t.service(change.service()));
+            ShedSettling settling = sheds.remove(change.tenant());
+            if (settling != null && service.map(s -> change.planned() > s.desired()).orElse(false)) {
+                settling.await(fleet, change.tenant(), properties.shedSettleTimeout());
+            } else if (settling != null) {
+                sheds.put(change.tenant(), settling);
+            }
+            if (tenant.isPresent() && service.isPresent() && !change.autoscaled()
+                    && change.planned() < service.get().desired()) {
+                ShedSettling from = sheds.computeIfAbsent(change.tenant(), t -> ShedSettling.from(tenant.get()).orElse(null));
+                if (from != null) {
+                    from.shed(service.get().spec(), service.get().desired() - change.planned());
+                }
+            }
+            Integer beforeMax = service.map(ServiceState::autoscaler).map(ServiceState.Autoscaler::maxReplicas).orElse(null);
             ScaleResult result = scaling.scale(new ScaleRequest(caller, change.tenant(), change.service(), change.planned(),
                     null, plan.name(), plan.incident(), key(plan, change, "apply"), null, null));
             repository.recordApply(plan.id(), change.ord(), result.scaled() ? result.from() : null,
