@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.vigie.health.Quantities;
 import org.vigie.health.QuotaUsage.Resource;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
@@ -152,11 +151,5 @@ final class SurgeCompute {
             values.forEach((r, v) -> negated.put(r, v.negate()));
             return new Amounts(negated);
         }
-    }
-
-    static String describe(Map<Resource, BigDecimal> amounts) {
-        return String.join(", ", amounts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Quantities.format(e.getKey(), e.getValue()) + (e.getKey() == Resource.CPU ? " CPU"
-                        : e.getKey() == Resource.PODS ? " pods" : " de mémoire")).toList());
     }
 }

@@ -91,6 +91,8 @@ class SurgePlansIT {
         int portalMin = tenant.service("portal").orElseThrow().autoscaler().minReplicas();
         SurgePlan plan = create("Fermeture IDF", "idf-lycees", null, null);
         assertThat(plan.changes()).isNotEmpty();
+        assertThat(plan.changes().getFirst().kind()).as("the quota is short: a shed comes first")
+                .isEqualTo(ServiceChange.Kind.SHED);
 
         List<SurgeChangeRecord> applied = executor.apply(Callers.operator(), plan.id());
 
