@@ -2,47 +2,54 @@ package org.vigie.surge;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.QuotaUsage;
-import org.vigie.health.QuotaUsage.Resource;
+import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.quota.QuotaCheck;
 
 /**
- * A shed frees quota only once its pods are gone, and the scaling service checks a raise against the
- * quota use the cluster reports. Before raising a tenant's services after shedding some, wait (at
- * most {@code timeout}) until the reported use has gone down by what was shed.
+ * Scaling a service down frees quota only once its pods are gone, and the scaling service checks a
+ * raise against the quota use the cluster reports. Within one run (apply or revert), before raising a
+ * tenant's service after lowering others of that tenant, wait (at most {@code timeout}) until the
+ * lowered services' pods are gone and the reported quota use no longer counts them.
  */
 final class ShedSettling {
 
-    private final Map<Resource, BigDecimal> target = new EnumMap<>(Resource.class);
+    private final FleetSnapshotPublisher fleet;
+    private final Duration timeout;
+    private final Map<String, Map<String, Integer>> lowered = new HashMap<>();
 
-    private ShedSettling() {
+    ShedSettling(FleetSnapshotPublisher fleet, Duration timeout) {
+        this.fleet = fleet;
+        this.timeout = timeout;
     }
 
-    /** Starts from the use the tenant reports now; empty when the tenant or its use is unknown. */
-    static Optional<ShedSettling> from(TenantState tenant) {
-        ShedSettling settling = new ShedSettling();
-        for (QuotaUsage usage : tenant.quota()) {
-            if (usage.used() != null) {
-                settling.target.put(usage.resource(), usage.used());
-            }
+    /** Call after a service of a tenant was scaled down to {@code to} (its Deployment, not an HPA). */
+    void lowered(String tenant, String service, int to, boolean autoscaled) {
+        if (!autoscaled) {
+            lowered.computeIfAbsent(tenant, t -> new HashMap<>()).put(service, to);
         }
-        return settling.target.isEmpty() ? Optional.empty() : Optional.of(settling);
     }
 
-    void shed(org.vigie.tenant.ServiceSpec service, int replicas) {
-        target.replaceAll((resource, used) -> used.subtract(QuotaCheck.perReplica(service, resource)
-                .multiply(BigDecimal.valueOf(replicas))));
+    /** Call before scaling a service: waits when it is a raise and services of that tenant were lowered. */
+    void beforeScaling(String tenant, String service, int to) {
+        Optional<ServiceState> current = fleet.current().tenant(tenant).flatMap(t -> t.service(service));
+        boolean raise = current.map(s -> to > (s.autoscaler() != null ? s.autoscaler().minReplicas() : s.desired()))
+                .orElse(false);
+        Map<String, Integer> pending = lowered.get(tenant);
+        if (raise && pending != null) {
+            await(tenant, pending);
+            lowered.remove(tenant);
+        }
     }
 
-    /** Waits until the tenant's reported use is at or below the target, or the timeout passes. */
-    void await(FleetSnapshotPublisher fleet, String tenant, Duration timeout) {
+    private void await(String tenant, Map<String, Integer> pending) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && !settled(fleet, tenant)) {
+        while (System.nanoTime() < deadline && !fleet.current().tenant(tenant).map(t -> settled(t, pending)).orElse(true)) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -52,8 +59,16 @@ final class ShedSettling {
         }
     }
 
-    private boolean settled(FleetSnapshotPublisher fleet, String tenant) {
-        return fleet.current().tenant(tenant).map(t -> t.quota().stream().allMatch(q -> q.used() == null
-                || !target.containsKey(q.resource()) || q.used().compareTo(target.get(q.resource())) <= 0)).orElse(true);
+    /** The lowered services run no more pods than asked, and the quota use counts no more than the pods there are. */
+    private static boolean settled(TenantState tenant, Map<String, Integer> pending) {
+        boolean podsGone = pending.entrySet().stream().allMatch(e -> tenant.service(e.getKey())
+                .map(s -> s.pods() <= e.getValue()).orElse(true));
+        return podsGone && tenant.quota().stream().allMatch(q -> q.used() == null
+                || q.used().compareTo(podsRequest(tenant, q.resource())) <= 0);
+    }
+
+    private static BigDecimal podsRequest(TenantState tenant, QuotaUsage.Resource resource) {
+        return tenant.services().stream().map(s -> QuotaCheck.perReplica(s.spec(), resource)
+                .multiply(BigDecimal.valueOf(s.pods()))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

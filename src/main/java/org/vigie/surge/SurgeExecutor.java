@@ -1,16 +1,13 @@
 package org.vigie.surge;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.ServiceState;
-import org.vigie.health.TenantState;
 import org.vigie.scaling.ScaleRequest;
 import org.vigie.scaling.ScaleResult;
 import org.vigie.scaling.ScaleResult.Kind;
@@ -81,29 +78,19 @@ public class SurgeExecutor {
     }
 
     List<SurgeChangeRecord> runApply(SurgePlan plan, Caller caller) {
-        Map<String, ShedSettling> sheds = new HashMap<>();
+        ShedSettling settling = new ShedSettling(fleet, properties.shedSettleTimeout());
         for (SurgeChangeRecord change : repository.changes(plan.id())) {
             if (change.applyOutcome() != null) {
                 continue;
             }
-            Optional<TenantState> tenant = fleet.current().tenant(change.tenant());
-            Optional<ServiceState> service = tenant.flatMap(t -> t.service(change.service()));
-            ShedSettling settling = sheds.remove(change.tenant());
-            if (settling != null && service.map(s -> change.planned() > s.desired()).orElse(false)) {
-                settling.await(fleet, change.tenant(), properties.shedSettleTimeout());
-            } else if (settling != null) {
-                sheds.put(change.tenant(), settling);
-            }
-            if (tenant.isPresent() && service.isPresent() && !change.autoscaled()
-                    && change.planned() < service.get().desired()) {
-                ShedSettling from = sheds.computeIfAbsent(change.tenant(), t -> ShedSettling.from(tenant.get()).orElse(null));
-                if (from != null) {
-                    from.shed(service.get().spec(), service.get().desired() - change.planned());
-                }
-            }
+            Optional<ServiceState> service = fleet.current().tenant(change.tenant()).flatMap(t -> t.service(change.service()));
+            settling.beforeScaling(change.tenant(), change.service(), change.planned());
             Integer beforeMax = service.map(ServiceState::autoscaler).map(ServiceState.Autoscaler::maxReplicas).orElse(null);
             ScaleResult result = scaling.scale(new ScaleRequest(caller, change.tenant(), change.service(), change.planned(),
                     null, plan.name(), plan.incident(), key(plan, change, "apply"), null, null));
+            if (result.scaled() && change.planned() < result.from()) {
+                settling.lowered(change.tenant(), change.service(), change.planned(), change.autoscaled());
+            }
             repository.recordApply(plan.id(), change.ord(), result.scaled() ? result.from() : null,
                     result.scaled() && change.autoscaled() ? beforeMax : null, result.kind().name(), result.message());
             renew(plan);
@@ -112,12 +99,15 @@ public class SurgeExecutor {
         return repository.changes(plan.id());
     }
 
+    /** Reverts in the reverse order of applying: raises come down first, so that shed services find their quota back. */
     List<SurgeChangeRecord> runRevert(SurgePlan plan, Caller caller) {
         boolean retry = false;
-        for (SurgeChangeRecord change : repository.changes(plan.id())) {
+        ShedSettling settling = new ShedSettling(fleet, properties.shedSettleTimeout());
+        for (SurgeChangeRecord change : repository.changes(plan.id()).reversed()) {
             if (!change.applied() || change.revertOutcome() != null) {
                 continue;
             }
+            settling.beforeScaling(change.tenant(), change.service(), change.before());
             int attempt = repository.nextRevertAttempt(plan.id(), change.ord());
             Integer max = change.autoscaled() && change.beforeMax() != null
                     && change.beforeMax() >= Math.max(1, change.before()) ? change.beforeMax() : null;
@@ -125,6 +115,9 @@ public class SurgeExecutor {
                     change.planned(), plan.name() + " — fin du plan", plan.incident(),
                     key(plan, change, "revert-" + attempt), null, max));
             boolean racing = result.kind() == Kind.CONFLICT && Integer.valueOf(change.planned()).equals(result.from());
+            if (result.scaled() && change.before() < result.from()) {
+                settling.lowered(change.tenant(), change.service(), change.before(), change.autoscaled());
+            }
             if (RETRY.contains(result.kind()) || racing) {
                 retry = true;
             } else if (result.scaled() || result.kind() == Kind.CONFLICT && Integer.valueOf(change.before()).equals(result.from())) {

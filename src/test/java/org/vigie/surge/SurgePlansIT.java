@@ -110,6 +110,11 @@ class SurgePlansIT {
                     assertThat(r.incident()).isEqualTo("CRISE-14");
                 });
 
+        // Once the cluster reports the plan's pods, the quota is full: shed services find room only after the raises come down.
+        DemoFleet.settled(fleet, "idf-lycees");
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenant("idf-lycees").orElseThrow().quota()
+                .stream().filter(q -> q.resource() == org.vigie.health.QuotaUsage.Resource.CPU).findFirst()
+                .map(q -> q.used().compareTo(q.hard().subtract(java.math.BigDecimal.ONE)) >= 0).orElse(false));
         List<SurgeChangeRecord> reverted = executor.revert(Callers.operator(), plan.id());
 
         assertThat(reverted).allSatisfy(c -> {
