@@ -40,6 +40,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
         ROUTES.put("tenants/somme-colleges", "tenants");
         ROUTES.put("audit", "audit");
         ROUTES.put("scaling/bulk", "scaling/bulk");
+        ROUTES.put("surge", "surge");
         ROUTES.put("board", "board");
         ROUTES.put("tokens", "tokens");
         ROUTES.put("admin/users", "admin/users");
@@ -54,7 +55,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
             Role.ACCOUNT_MANAGER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked",
                     "catalogue"),
             Role.OPERATOR, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked", "audit",
-                    "scaling/bulk"),
+                    "scaling/bulk", "surge"),
             Role.ADMIN, ROUTES.keySet());
 
     @Autowired

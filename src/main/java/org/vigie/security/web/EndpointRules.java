@@ -38,7 +38,13 @@ public final class EndpointRules {
             new Rule(HttpMethod.PUT, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.DELETE, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),
-            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR));
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),
+            new Rule(HttpMethod.POST, "/api/v1/surge-plans", Access.OPERATOR),
+            new Rule(HttpMethod.GET, "/api/v1/surge-plans", Access.VIEWER),
+            new Rule(HttpMethod.GET, "/api/v1/surge-plans/{id}", Access.VIEWER),
+            new Rule(HttpMethod.POST, "/api/v1/surge-plans/{id}/apply", Access.OPERATOR),
+            new Rule(HttpMethod.POST, "/api/v1/surge-plans/{id}/revert", Access.OPERATOR),
+            new Rule(HttpMethod.DELETE, "/api/v1/surge-plans/{id}", Access.OPERATOR));
 
     private EndpointRules() {
     }

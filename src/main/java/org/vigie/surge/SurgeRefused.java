@@ -1,0 +1,26 @@
+package org.vigie.surge;
+
+/** Why a plan request was refused: the field or the conflict, named, with what is allowed. */
+public final class SurgeRefused extends RuntimeException {
+
+    public enum Kind {
+        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT
+    }
+
+    private final Kind kind;
+
+    public SurgeRefused(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    static SurgeRefused field(String field, Object value, String allowed) {
+        String shown = value == null ? "missing" : "value " + (value instanceof String ? "\"" + value + "\"" : value)
+                + " is not allowed";
+        return new SurgeRefused(Kind.INVALID, "field '" + field + "': " + shown + "; expected " + allowed);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
