@@ -39,7 +39,7 @@ import org.vigie.tenant.TenantCatalogue;
  * look at what it does (sheds included) and the next 14 days, then save it; below, the saved plans
  * to apply, revert or delete.
  */
-@Menu(title = "Plans de charge", order = 11)
+@Menu(title = "menu.surge", order = 11)
 @Route("surge")
 @RolesAllowed("OPERATOR")
 @PageTitle("Plans de charge — Vigie")
