@@ -24,7 +24,7 @@ final class SuggestionPanel extends VerticalLayout {
     private final TenantForm form;
     private final Paragraph summary = new Paragraph();
     private final UnorderedList details = new UnorderedList();
-    private final Button apply = new Button("Appliquer les suggestions", e -> applySuggestion());
+    private final Button apply = new Button("Appliquer les suggestions", e -> applyNow());
 
     SuggestionPanel(TenantForm form) {
         this.form = form;
@@ -74,7 +74,7 @@ final class SuggestionPanel extends VerticalLayout {
                 + s.quotaMemory() + ", " + s.quotaPods() + " pods"));
     }
 
-    private void applySuggestion() {
+    void applyNow() {
         suggestion().ifPresent(s -> {
             List<ServiceRow> rows = form.services.rows();
             for (int i = 0; i < rows.size(); i++) {
