@@ -1,7 +1,6 @@
 package org.vigie.onboarding.ui;
 
 import java.util.Collection;
-import org.vigie.tenant.ServiceSpec.Priority;
 import org.vigie.tenant.Tenant.AuthorityKind;
 import org.vigie.tenant.Tenant.Contact;
 
@@ -19,6 +18,7 @@ final class LoireExample {
 
     static void fill(TenantForm form, SuggestionPanel suggestions, Collection<String> clusters) {
         form.setExisting(false);
+        form.defaults();
         form.name.setValue(NAME);
         form.displayName.setValue("ENT de la Loire — collèges");
         form.authorityKind.setValue(AuthorityKind.COUNTY);
@@ -34,18 +34,9 @@ final class LoireExample {
         form.students.setValue("40000");
         form.teachers.setValue("3300");
         form.parents.setValue("54000");
-        form.sessionsPerReplica.setValue("600");
-        form.availability.setValue("99.0");
-        form.p95.setValue("800");
         form.contacts.clear();
         form.contacts.add().fill(new Contact("Cellule de crise de la Loire",
                 "crise@ent.loire.example.fr", "comité de crise"));
-        form.services.clear();
-        form.services.add().fill("sso", Priority.CRITICAL, 2, 4, "500m", "1Gi", false);
-        form.services.add().fill("portal", Priority.CRITICAL, 2, 4, "1", "2Gi", true);
-        form.services.add().fill("messaging", Priority.ESSENTIAL, 1, 2, "500m", "1Gi", false);
-        form.services.add().fill("binder", Priority.ESSENTIAL, 1, 2, "500m", "1Gi", false);
-        form.services.add().fill("chat", Priority.DEFERRABLE, 0, 1, "250m", "512Mi", false);
         suggestions.applyNow();
     }
 }

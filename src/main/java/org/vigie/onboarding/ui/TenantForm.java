@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.Regions;
 import org.vigie.tenant.Tenant;
+import org.vigie.tenant.ServiceSpec.Priority;
 import org.vigie.tenant.Tenant.AuthorityKind;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -181,6 +182,19 @@ final class TenantForm extends VerticalLayout {
         services.clear();
         tenant.services().forEach(service -> services.add().fill(service));
         lifecycle = tenant.lifecycle();
+    }
+
+    /** A new tenant: the usual SLO and capacity, and the five services every ENT runs, to be sized. */
+    void defaults() {
+        sessionsPerReplica.setValue("600");
+        availability.setValue("99.0");
+        p95.setValue("800");
+        services.clear();
+        services.add().fill("sso", Priority.CRITICAL, 2, 4, "500m", "1Gi", false);
+        services.add().fill("portal", Priority.CRITICAL, 2, 4, "1", "2Gi", true);
+        services.add().fill("messaging", Priority.ESSENTIAL, 1, 2, "500m", "1Gi", false);
+        services.add().fill("binder", Priority.ESSENTIAL, 1, 2, "500m", "1Gi", false);
+        services.add().fill("chat", Priority.DEFERRABLE, 0, 1, "250m", "512Mi", false);
     }
 
     void setExisting(boolean existing) {
