@@ -19,6 +19,12 @@ public final class TenantDocuments {
         return new Check(Optional.ofNullable(result.tenant()), result.problems());
     }
 
+    /** The text of a tenant file (YAML), with every check a file in {@code tenants/} goes through. */
+    public static Check parse(String file, String text) {
+        TenantFileResult result = TenantFileParser.parse(file, text);
+        return new Check(Optional.ofNullable(result.tenant()), result.problems());
+    }
+
     /** The tenant, when the document is valid; otherwise the problems (never both). */
     public record Check(Optional<Tenant> tenant, List<CatalogueProblem> problems) {
 

@@ -2,6 +2,8 @@ package org.vigie.onboarding.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.tenant.CatalogueProblem;
@@ -39,6 +41,14 @@ class TenantFormTest {
         assertThat(loire.service("sso").orElseThrow())
                 .isEqualTo(new ServiceSpec("sso", ServiceSpec.Priority.CRITICAL, 5, 13, "500m", "1Gi", false));
         assertThat(loire.lifecycle()).isEqualTo(Tenant.Lifecycle.ACTIVE);
+    }
+
+    @Test
+    void the_loire_example_is_the_example_file_of_the_documentation() throws Exception {
+        LoireExample.fill(form, suggestions, CLUSTERS);
+        Path file = Path.of("docs/examples/loire-colleges.yaml");
+
+        assertThat(check().tenant()).isEqualTo(TenantDocuments.parse(file.toString(), Files.readString(file)).tenant());
     }
 
     @Test
