@@ -75,9 +75,11 @@ class RuntimeTenantIT {
                 .map(t -> t.status() == Status.GREEN).orElse(false));
         assertThat(fleet.current().tenant(loire.name()).orElseThrow().services())
                 .allSatisfy(s -> assertThat(s.ready()).isEqualTo(s.desired()).isEqualTo(s.spec().minReplicas()));
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(probes.target(loire)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(health.statusCode()).isEqualTo(200);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(probes.target(loire)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
     }
 
     private static Path copyOfTheSampleTenants() {
