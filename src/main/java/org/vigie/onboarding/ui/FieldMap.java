@@ -40,16 +40,23 @@ final class FieldMap {
         clear();
         List<CatalogueProblem> elsewhere = new ArrayList<>();
         for (CatalogueProblem problem : problems) {
-            HasValidation field = fieldFor(problem.field());
-            if (field == null) {
+            if (!place(problem.field(), message(problem))) {
                 elsewhere.add(problem);
-            } else {
-                String before = field.isInvalid() ? field.getErrorMessage() + " · " : "";
-                field.setErrorMessage(before + message(problem));
-                field.setInvalid(true);
             }
         }
         return elsewhere;
+    }
+
+    /** Adds {@code message} under the input of {@code path}; false when no input holds that path. */
+    boolean place(String path, String message) {
+        HasValidation field = path == null || path.isEmpty() ? null : fieldFor(path);
+        if (field == null) {
+            return false;
+        }
+        String before = field.isInvalid() && field.getErrorMessage() != null ? field.getErrorMessage() + " · " : "";
+        field.setErrorMessage(before + message);
+        field.setInvalid(true);
+        return true;
     }
 
     HasValidation fieldFor(String path) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.vigie.onboarding.ui.OnboardingFlow.Refusal;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantDocuments;
@@ -53,6 +54,19 @@ final class FormStep extends VerticalLayout {
         verdict.setText(check.valid() ? "" : check.problems().size()
                 + " champ(s) à corriger : chaque problème est indiqué sous son champ.");
         return check.tenant();
+    }
+
+    /** Pre-flight refusals of the plan, each under the field it concerns, the others in the list. */
+    void showRefusals(List<Refusal> refusals) {
+        form.fields.clear();
+        otherProblems.removeAll();
+        for (Refusal refusal : refusals) {
+            if (!form.fields.place(refusal.field(), refusal.message())) {
+                otherProblems.add(new ListItem(refusal.message()));
+            }
+        }
+        verdict.setText("Plan refusé par les vérifications préalables ; rien n'a été créé. " + refusals.size()
+                + " point(s) à corriger :");
     }
 
     void startFrom(Tenant tenant) {

@@ -1,10 +1,14 @@
 package org.vigie.onboarding.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.platform.ConsoleMode;
+import org.vigie.security.Caller;
+import org.vigie.security.CurrentCaller;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 
@@ -31,19 +38,71 @@ import org.vigie.tenant.TenantCatalogue;
 class OnboardingView extends VerticalLayout {
 
     private final TenantCatalogue catalogue;
+    private final OnboardingFlow flow;
+    private final FleetSnapshotPublisher fleet;
+    private final Caller caller;
     private final List<String> clusters;
+    private final TenantActions actions;
+    private final RecentRuns runs;
     private final Span stepper = new Span();
     private final Div step = new Div();
+    private final Paragraph message = new Paragraph();
     FormStep formStep;
+    PlanStep planStep;
+    ApplyStep applyStep;
+    private Runnable unsubscribe;
 
-    OnboardingView(TenantCatalogue catalogue, ClusterConnections connections, ConsoleMode mode) {
+    OnboardingView(TenantCatalogue catalogue, ClusterConnections connections, ConsoleMode mode, OnboardingFlow flow,
+            FleetSnapshotPublisher fleet, CurrentCaller currentCaller) {
         this.catalogue = catalogue;
+        this.flow = flow;
+        this.fleet = fleet;
+        this.caller = currentCaller.get();
         this.clusters = connections.names().stream().sorted().toList();
         setId("onboarding");
         stepper.setId("onb-stepper");
+        message.setId("onb-message");
         step.setWidthFull();
-        add(new H2("Intégrer une collectivité"), toolbar(mode.isDemo()), stepper, step);
+        actions = new TenantActions(flow, caller, this::say);
+        runs = new RecentRuns(flow, run -> flow.run(run.id()).ifPresent(this::showRun));
+        add(new H2("Intégrer une collectivité"), toolbar(mode.isDemo()), actions, message, stepper, step, runs);
         showForm(new FormStep(clusters, this::plan));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unsubscribe = fleet.subscribe(snapshot -> ui.access(() -> {
+            if (applyStep != null) {
+                applyStep.show(snapshot);
+            }
+        }));
+        ui.addPollListener(e -> poll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        detachEvent.getUI().setPollInterval(-1);
+    }
+
+    /** While a run is shown and not settled, its journal is read again every second. */
+    void poll() {
+        if (applyStep != null) {
+            applyStep.refresh();
+            applyStep.show(fleet.current());
+            if (applyStep.settled()) {
+                getUI().ifPresent(ui -> ui.setPollInterval(-1));
+                runs.refresh();
+            }
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        runs.refresh();
     }
 
     private HorizontalLayout toolbar(boolean demo) {
@@ -52,6 +111,7 @@ class OnboardingView extends VerticalLayout {
         existing.setItems(catalogue.names());
         existing.setWidth("24em");
         existing.addValueChangeListener(e -> {
+            actions.show(e.getValue() == null ? null : catalogue.find(e.getValue()).orElse(null));
             if (e.getValue() != null) {
                 catalogue.find(e.getValue()).ifPresent(this::startFrom);
             }
@@ -85,12 +145,42 @@ class OnboardingView extends VerticalLayout {
 
     private void showForm(FormStep form) {
         formStep = form;
-        stepper.setText("Étape 1 sur 3 : formulaire · 2 : plan · 3 : application");
+        planStep = null;
+        applyStep = null;
+        show("Étape 1 sur 3 : formulaire", form);
+    }
+
+    private void show(String stage, com.vaadin.flow.component.Component content) {
+        stepper.setText(stage);
         step.removeAll();
-        step.add(form);
+        step.add(content);
     }
 
     private void plan(Tenant tenant) {
-        stepper.setText("Étape 2 sur 3 : plan");
+        OnboardingFlow.Planned plan = flow.plan(caller, tenant);
+        if (plan.refused()) {
+            formStep.showRefusals(plan.refusals());
+            return;
+        }
+        planStep = new PlanStep(tenant.name(), plan, reason -> apply(plan.runId(), reason), () -> {
+            planStep = null;
+            show("Étape 1 sur 3 : formulaire", formStep);
+        });
+        show("Étape 2 sur 3 : plan", planStep);
+    }
+
+    private void apply(String runId, String reason) {
+        flow.run(runId).ifPresent(run -> {
+            showRun(run);
+            applyStep.apply(reason);
+        });
+    }
+
+    private void showRun(OnboardingFlow.Run run) {
+        applyStep = new ApplyStep(flow, caller, run, TenantFileLink.of(flow, run.tenant()));
+        applyStep.show(fleet.current());
+        show("Étape 3 sur 3 : application et mise en service de " + run.tenant(), applyStep);
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
+        runs.refresh();
     }
 }
