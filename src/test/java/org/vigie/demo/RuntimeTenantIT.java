@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +25,7 @@ import org.vigie.onboarding.TenantChart;
 import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.tenant.TenantDocuments;
+import org.vigie.testing.TenantDirectories;
 
 /**
  * A tenant that did not exist when the demo started: its chart's objects are created in the embedded
@@ -38,7 +36,7 @@ import org.vigie.tenant.TenantDocuments;
 class RuntimeTenantIT {
 
     static final Path EXAMPLE = Path.of("docs/examples/loire-colleges.yaml");
-    static final Path TENANTS = copyOfTheSampleTenants();
+    static final Path TENANTS = TenantDirectories.copyOfTheSamples();
 
     @DynamicPropertySource
     static void tenantsDirectory(DynamicPropertyRegistry registry) {
@@ -81,19 +79,4 @@ class RuntimeTenantIT {
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }
-
-    private static Path copyOfTheSampleTenants() {
-        try {
-            Path directory = Files.createTempDirectory("vigie-tenants-");
-            try (Stream<Path> files = Files.list(Path.of("tenants"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                    Files.copy(file, directory.resolve(file.getFileName()));
-                }
-            }
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -44,7 +44,8 @@ final class TenantActions extends HorizontalLayout {
 
     private void confirmSuspension() {
         ConfirmDialog confirm = new ConfirmDialog("Suspendre " + tenant.name(), "Les services de " + tenant.name()
-                + " seront arrêtés (0 réplica) et le locataire marqué suspendu ; son namespace et ses données restent.",
+                + " sera marqué suspendu (gris sur le tableau, « Suspendu » sur la page publique) ; son namespace et ses "
+                + "données restent.",
                 "Suspendre", e -> run("suspendu", () -> flow.suspend(caller, tenant.name(), "Suspension depuis l'assistant")));
         confirm.setCancelable(true);
         confirm.setCancelText("Annuler");
