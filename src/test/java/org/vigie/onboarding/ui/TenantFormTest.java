@@ -97,6 +97,21 @@ class TenantFormTest {
     }
 
     @Test
+    void a_control_character_typed_or_pasted_is_refused_under_its_field_as_in_a_tenant_file() {
+        LoireExample.fill(form, suggestions, CLUSTERS);
+        form.displayName.setValue("ENT de la Loire\u0007");
+        form.contacts.rows().getFirst().name.setValue("Cellule\u009b de crise");
+
+        TenantDocuments.Check check = check();
+
+        assertThat(check.tenant()).isEmpty();
+        assertThat(form.show(check.problems())).isEmpty();
+        assertThat(form.displayName.getErrorMessage()).isEqualTo("Valeur \"ENT de la Loire\\u0007\" refusée ; attendu : "
+                + "text without control characters; U+0007 at position 16");
+        assertThat(form.contacts.rows().getFirst().name.getErrorMessage()).contains("U+009B at position 8");
+    }
+
+    @Test
     void thousands_typed_with_spaces_and_a_french_decimal_comma_are_read_as_numbers() {
         LoireExample.fill(form, suggestions, CLUSTERS);
         form.students.setValue("40 000");
