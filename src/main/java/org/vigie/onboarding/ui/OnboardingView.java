@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.platform.ConsoleMode;
@@ -52,10 +53,10 @@ class OnboardingView extends VerticalLayout {
     ApplyStep applyStep;
     private Runnable unsubscribe;
 
-    OnboardingView(TenantCatalogue catalogue, ClusterConnections connections, ConsoleMode mode, OnboardingFlow flow,
-            FleetSnapshotPublisher fleet, CurrentCaller currentCaller) {
+    OnboardingView(TenantCatalogue catalogue, ClusterConnections connections, ConsoleMode mode,
+            ObjectProvider<OnboardingFlow> engine, FleetSnapshotPublisher fleet, CurrentCaller currentCaller) {
         this.catalogue = catalogue;
-        this.flow = flow;
+        this.flow = engine.getIfAvailable(EngineMissing::new);
         this.fleet = fleet;
         this.caller = currentCaller.get();
         this.clusters = connections.names().stream().sorted().toList();
@@ -66,6 +67,10 @@ class OnboardingView extends VerticalLayout {
         actions = new TenantActions(flow, caller, this::say);
         runs = new RecentRuns(flow, run -> flow.run(run.id()).ifPresent(this::showRun));
         add(new H2("Intégrer une collectivité"), toolbar(mode.isDemo()), actions, message, stepper, step, runs);
+        if (flow instanceof EngineMissing) {
+            message.setText(EngineMissing.TEXT);
+            runs.setVisible(false);
+        }
         showForm(new FormStep(clusters, this::plan));
     }
 
