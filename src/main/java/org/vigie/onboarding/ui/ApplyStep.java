@@ -58,18 +58,18 @@ final class ApplyStep extends VerticalLayout {
         steps.addColumn(this::readiness).setHeader("Prêt").setAutoWidth(true);
         rollback.setId("onb-rollback");
         rollback.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        rollback.addClickListener(e -> inBackground(() -> flow.rollback(caller, runId, "Annulation depuis l'assistant")));
+        rollback.addClickListener(e -> inBackground(() -> flow.rollback(caller, runId)));
         resume.setId("onb-resume");
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resume.addClickListener(e -> inBackground(() -> flow.resume(caller, runId, "Reprise depuis l'assistant")));
+        resume.addClickListener(e -> inBackground(() -> flow.apply(caller, runId)));
         bringUp = new BringUpPanel(run.tenant(), tenantFile);
         add(state, steps, failure, new HorizontalLayout(rollback, resume), bringUp);
         show(run);
     }
 
     /** Starts the apply of the planned run, off the UI thread. */
-    void apply(String reason) {
-        inBackground(() -> flow.apply(caller, runId, reason));
+    void apply() {
+        inBackground(() -> flow.apply(caller, runId));
     }
 
     private void inBackground(Runnable action) {
@@ -149,6 +149,7 @@ final class ApplyStep extends VerticalLayout {
     static String outcome(Outcome outcome) {
         return switch (outcome) {
             case PENDING -> "en attente";
+            case STARTED -> "en cours";
             case APPLIED -> "appliqué";
             case UNCHANGED -> "inchangé";
             case FAILED -> "échec";

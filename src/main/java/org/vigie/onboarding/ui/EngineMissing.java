@@ -3,11 +3,11 @@ package org.vigie.onboarding.ui;
 import java.util.List;
 import java.util.Optional;
 import org.vigie.security.Caller;
-import org.vigie.tenant.Tenant;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Stands where no onboarding engine is deployed: the form and its suggestions work, every step that
- * would touch a cluster is refused with one plain sentence, and no run is ever listed.
+ * Stands where no onboarding engine is deployed: the form and its suggestions work, every plan is
+ * refused with one plain sentence, and no run is ever listed.
  */
 final class EngineMissing implements OnboardingFlow {
 
@@ -15,22 +15,31 @@ final class EngineMissing implements OnboardingFlow {
             + "les suggestions fonctionnent, le plan et l'application sont désactivés.";
 
     @Override
-    public Planned plan(Caller caller, Tenant tenant) {
-        return new Planned(null, List.of(), List.of(new Refusal("", TEXT)));
+    public Planned plan(Caller caller, JsonNode document, boolean change, String reason) {
+        return refused();
     }
 
     @Override
-    public void apply(Caller caller, String runId, String reason) {
+    public Planned planSuspension(Caller caller, String tenant, String reason) {
+        return refused();
+    }
+
+    @Override
+    public Planned planOffboarding(Caller caller, String tenant, String typedName, String reason) {
+        return refused();
+    }
+
+    private static Planned refused() {
+        return new Planned(null, null, List.of(), List.of(new Refusal("", TEXT)));
+    }
+
+    @Override
+    public void apply(Caller caller, String runId) {
         throw new IllegalStateException(TEXT);
     }
 
     @Override
-    public void rollback(Caller caller, String runId, String reason) {
-        throw new IllegalStateException(TEXT);
-    }
-
-    @Override
-    public void resume(Caller caller, String runId, String reason) {
+    public void rollback(Caller caller, String runId) {
         throw new IllegalStateException(TEXT);
     }
 
@@ -45,17 +54,7 @@ final class EngineMissing implements OnboardingFlow {
     }
 
     @Override
-    public void suspend(Caller caller, String tenant, String reason) {
-        throw new IllegalStateException(TEXT);
-    }
-
-    @Override
-    public void offboard(Caller caller, String tenant, String typedName, String reason) {
-        throw new IllegalStateException(TEXT);
-    }
-
-    @Override
-    public Optional<String> tenantFile(String tenant) {
+    public Optional<String> tenantFile(String runId) {
         return Optional.empty();
     }
 }

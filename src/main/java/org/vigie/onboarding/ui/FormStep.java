@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,9 @@ final class FormStep extends VerticalLayout {
     private final Collection<String> clusters;
     private final Paragraph verdict = new Paragraph();
     private final UnorderedList otherProblems = new UnorderedList();
+    final TextField reason = new TextField("Motif (consigné dans le journal d'audit)");
     final Button plan = new Button("Vérifier et planifier");
+    private boolean existing;
 
     FormStep(Collection<String> clusters, Consumer<Tenant> planned) {
         this.clusters = clusters;
@@ -41,7 +44,9 @@ final class FormStep extends VerticalLayout {
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.addClickListener(e -> check().ifPresent(planned));
         form.defaults();
-        add(form, suggestions, verdict, otherProblems, plan);
+        reason.setId("onb-reason");
+        reason.setWidthFull();
+        add(form, suggestions, reason, verdict, otherProblems, plan);
     }
 
     /** The tenant the form describes, or empty after showing every problem. */
@@ -53,7 +58,15 @@ final class FormStep extends VerticalLayout {
                 (problem.field().isEmpty() ? "" : problem.field() + " : ") + FieldMap.message(problem))));
         verdict.setText(check.valid() ? "" : check.problems().size()
                 + " champ(s) à corriger : chaque problème est indiqué sous son champ.");
+        if (check.valid() && reason.getValue().isBlank()) {
+            reason.setValue((existing ? "Changement de contrat de " : "Intégration de ") + check.tenant().get().name());
+        }
         return check.tenant();
+    }
+
+    /** True when the form started from a catalogue tenant: its plan is a contract change. */
+    boolean existing() {
+        return existing;
     }
 
     /** Pre-flight refusals of the plan, each under the field it concerns, the others in the list. */
@@ -72,6 +85,7 @@ final class FormStep extends VerticalLayout {
     void startFrom(Tenant tenant) {
         form.fill(tenant);
         form.setExisting(true);
+        existing = true;
         form.fields.clear();
         suggestions.refresh();
     }

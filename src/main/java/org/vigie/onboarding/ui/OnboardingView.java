@@ -64,7 +64,7 @@ class OnboardingView extends VerticalLayout {
         stepper.setId("onb-stepper");
         message.setId("onb-message");
         step.setWidthFull();
-        actions = new TenantActions(flow, caller, this::say);
+        actions = new TenantActions(flow, caller, this::showPlan);
         runs = new RecentRuns(flow, run -> flow.run(run.id()).ifPresent(this::showRun));
         add(new H2("Intégrer une collectivité"), toolbar(mode.isDemo()), actions, message, stepper, step, runs);
         if (flow instanceof EngineMissing) {
@@ -105,10 +105,6 @@ class OnboardingView extends VerticalLayout {
         }
     }
 
-    private void say(String text) {
-        message.setText(text);
-        runs.refresh();
-    }
 
     private HorizontalLayout toolbar(boolean demo) {
         ComboBox<String> existing = new ComboBox<>("Partir d'un locataire existant (changement de contrat)");
@@ -162,27 +158,32 @@ class OnboardingView extends VerticalLayout {
     }
 
     private void plan(Tenant tenant) {
-        OnboardingFlow.Planned plan = flow.plan(caller, tenant);
+        showPlan(flow.plan(caller, formStep.form.document(), formStep.existing(), formStep.reason.getValue()));
+    }
+
+    private void showPlan(OnboardingFlow.Planned plan) {
         if (plan.refused()) {
             formStep.showRefusals(plan.refusals());
+            show("Étape 1 sur 3 : formulaire", formStep);
             return;
         }
-        planStep = new PlanStep(tenant.name(), plan, reason -> apply(plan.runId(), reason), () -> {
+        String reason = flow.run(plan.runId()).map(OnboardingFlow.Run::reason).orElse("");
+        planStep = new PlanStep(plan.tenant(), plan, reason, () -> apply(plan.runId()), () -> {
             planStep = null;
             show("Étape 1 sur 3 : formulaire", formStep);
         });
         show("Étape 2 sur 3 : plan", planStep);
     }
 
-    private void apply(String runId, String reason) {
+    private void apply(String runId) {
         flow.run(runId).ifPresent(run -> {
             showRun(run);
-            applyStep.apply(reason);
+            applyStep.apply();
         });
     }
 
     private void showRun(OnboardingFlow.Run run) {
-        applyStep = new ApplyStep(flow, caller, run, TenantFileLink.of(flow, run.tenant()));
+        applyStep = new ApplyStep(flow, caller, run, TenantFileLink.of(flow, run.id(), run.tenant()));
         applyStep.show(fleet.current());
         show("Étape 3 sur 3 : application et mise en service de " + run.tenant(), applyStep);
         getUI().ifPresent(ui -> ui.setPollInterval(1000));

@@ -9,9 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.function.Consumer;
 import org.vigie.onboarding.ui.OnboardingFlow.Action;
 import org.vigie.onboarding.ui.OnboardingFlow.Change;
 import org.vigie.onboarding.ui.OnboardingFlow.PlanLine;
@@ -19,16 +16,15 @@ import org.vigie.onboarding.ui.OnboardingFlow.Planned;
 
 /**
  * Step 2: every object the chart renders for the tenant, against what the cluster holds: to create, to
- * update (each changing field, before → after) or unchanged. « Appliquer » needs a reason for the audit trail.
+ * update (each changing field, before → after), to delete or unchanged, and the reason the audit trail keeps.
  */
 final class PlanStep extends VerticalLayout {
 
     final Grid<PlanLine> objects = new Grid<>();
-    final TextField reason = new TextField("Motif (consigné dans le journal d'audit)");
     final Button apply = new Button("Appliquer");
     final Button back = new Button("Modifier le formulaire");
 
-    PlanStep(String tenant, Planned plan, Consumer<String> applied, Runnable edit) {
+    PlanStep(String tenant, Planned plan, String reason, Runnable applied, Runnable edit) {
         setId("onb-plan-step");
         setPadding(false);
         Paragraph summary = new Paragraph(summary(tenant, plan));
@@ -41,27 +37,29 @@ final class PlanStep extends VerticalLayout {
         objects.addComponentColumn(line -> badge(line.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         objects.addComponentColumn(PlanStep::changes).setHeader("Changements");
         objects.setItems(plan.objects());
-        reason.setId("onb-reason");
-        reason.setWidthFull();
-        reason.setValueChangeMode(ValueChangeMode.EAGER);
-        reason.setValue(plan.objects().stream().allMatch(l -> l.action() == Action.CREATE)
-                ? "Intégration de " + tenant : "Changement de contrat de " + tenant);
+        Paragraph motive = new Paragraph("Motif : " + reason);
+        motive.setId("onb-plan-reason");
         apply.setId("onb-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setDisableOnClick(true);
-        apply.addClickListener(e -> applied.accept(reason.getValue()));
-        reason.addValueChangeListener(e -> apply.setEnabled(!e.getValue().isBlank()));
+        apply.addClickListener(e -> applied.run());
         back.setId("onb-back");
         back.addClickListener(e -> edit.run());
-        add(summary, objects, reason, new HorizontalLayout(back, apply));
+        add(summary, objects, motive, new HorizontalLayout(back, apply));
     }
 
     static String summary(String tenant, Planned plan) {
-        long create = plan.objects().stream().filter(l -> l.action() == Action.CREATE).count();
-        long update = plan.objects().stream().filter(l -> l.action() == Action.UPDATE).count();
-        long same = plan.objects().size() - create - update;
-        return "Plan pour " + tenant + " : " + create + " objet(s) à créer, " + update + " à modifier, " + same
-                + " inchangé(s)." + (create + update == 0 ? " Rien ne changera dans le cluster." : "");
+        long create = count(plan, Action.CREATE);
+        long update = count(plan, Action.UPDATE);
+        long delete = count(plan, Action.DELETE);
+        long same = count(plan, Action.UNCHANGED);
+        return "Plan pour " + tenant + " : " + create + " objet(s) à créer, " + update + " à modifier, "
+                + (delete == 0 ? "" : delete + " à supprimer, ") + same + " inchangé(s)."
+                + (create + update + delete == 0 ? " Rien ne changera dans le cluster." : "");
+    }
+
+    private static long count(Planned plan, Action action) {
+        return plan.objects().stream().filter(l -> l.action() == action).count();
     }
 
     static Span badge(Action action) {
@@ -69,11 +67,13 @@ final class PlanStep extends VerticalLayout {
             case CREATE -> "créer";
             case UPDATE -> "modifier";
             case UNCHANGED -> "inchangé";
+            case DELETE -> "supprimer";
         });
         badge.getElement().getThemeList().add(switch (action) {
             case CREATE -> "badge success";
             case UPDATE -> "badge";
             case UNCHANGED -> "badge contrast";
+            case DELETE -> "badge error";
         });
         badge.getElement().setAttribute("data-action", action.name());
         return badge;

@@ -8,21 +8,24 @@ import java.util.function.Consumer;
 import org.vigie.security.Caller;
 import org.vigie.tenant.Tenant;
 
-/** For an existing tenant: « Suspendre » (confirmed) and « Désintégrer » (its name typed to confirm). */
+/**
+ * For an existing tenant: « Suspendre » (confirmed) and « Désintégrer » (its name typed to confirm); each
+ * is planned first, and the plan shown, like any change.
+ */
 final class TenantActions extends HorizontalLayout {
 
     private final OnboardingFlow flow;
     private final Caller caller;
-    private final Consumer<String> report;
+    private final Consumer<OnboardingFlow.Planned> planned;
     final Button suspend = new Button("Suspendre");
     final Button offboard = new Button("Désintégrer…");
     private Tenant tenant;
     OffboardDialog dialog;
 
-    TenantActions(OnboardingFlow flow, Caller caller, Consumer<String> report) {
+    TenantActions(OnboardingFlow flow, Caller caller, Consumer<OnboardingFlow.Planned> planned) {
         this.flow = flow;
         this.caller = caller;
-        this.report = report;
+        this.planned = planned;
         setId("onb-tenant-actions");
         suspend.setId("onb-suspend");
         suspend.addClickListener(e -> confirmSuspension());
@@ -43,29 +46,18 @@ final class TenantActions extends HorizontalLayout {
     }
 
     private void confirmSuspension() {
-        ConfirmDialog confirm = new ConfirmDialog("Suspendre " + tenant.name(), "Les services de " + tenant.name()
-                + " sera marqué suspendu (gris sur le tableau, « Suspendu » sur la page publique) ; son namespace et ses "
-                + "données restent.",
-                "Suspendre", e -> run("suspendu", () -> flow.suspend(caller, tenant.name(), "Suspension depuis l'assistant")));
+        String name = tenant.name();
+        ConfirmDialog confirm = new ConfirmDialog("Suspendre " + name, name + " sera marqué suspendu (gris sur le "
+                + "tableau, « Suspendu » sur la page publique) ; son namespace et ses données restent. Le plan est "
+                + "montré avant toute modification.", "Planifier la suspension",
+                e -> planned.accept(flow.planSuspension(caller, name, "Suspension de " + name)));
         confirm.setCancelable(true);
         confirm.setCancelText("Annuler");
-        confirm.setConfirmButtonTheme("error primary");
         confirm.setId("onb-suspend-dialog");
         confirm.open();
     }
 
     private void offboard(String reason) {
-        String name = tenant.name();
-        run("désintégré", () -> flow.offboard(caller, name, name, reason));
-    }
-
-    private void run(String done, Runnable action) {
-        String name = tenant.name();
-        try {
-            action.run();
-            report.accept(name + " : " + done + ".");
-        } catch (RuntimeException e) {
-            report.accept(name + " : refusé — " + e.getMessage());
-        }
+        planned.accept(flow.planOffboarding(caller, tenant.name(), dialog.confirmation.getValue(), reason));
     }
 }

@@ -12,9 +12,9 @@ final class TenantFileLink {
     private TenantFileLink() {
     }
 
-    static Anchor of(OnboardingFlow flow, String tenant) {
+    static Anchor of(OnboardingFlow flow, String runId, String tenant) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] yaml = flow.tenantFile(tenant).orElse("").getBytes(StandardCharsets.UTF_8);
+            byte[] yaml = flow.tenantFile(runId).orElse("").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(yaml), tenant + ".yaml", "application/yaml",
                     yaml.length);
         }), "Télécharger le fichier YAML (" + tenant + ".yaml)");
