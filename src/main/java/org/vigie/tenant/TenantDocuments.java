@@ -7,24 +7,29 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code vigie/v1 Tenant} document that does not come from a file (a form, a request body), read
- * with exactly the rules of the tenant files: the tenant it declares, or every problem, field by field.
+ * The tenant file rules for a document that did not come from a file (the onboarding form, the
+ * REST API): the same checks, the same precise problems, {@code source} naming it in them.
  */
 public final class TenantDocuments {
 
     private TenantDocuments() {
     }
 
-    /** {@code source} names where the document comes from in the problems it yields. */
-    public static Check check(String source, JsonNode document) {
+    public static Result read(String source, JsonNode document) {
         List<CatalogueProblem> controls = new ArrayList<>();
         findControlCharacters(source, "", document, controls);
         TenantFileResult result = TenantDocumentReader.read(source, document);
         if (!controls.isEmpty()) {
             controls.addAll(result.problems());
-            return new Check(Optional.empty(), controls);
+            return new Result(null, controls);
         }
-        return new Check(Optional.ofNullable(result.tenant()), result.problems());
+        return new Result(result.tenant(), result.problems());
+    }
+
+    /** The text of a tenant file (YAML), with every check a file in {@code tenants/} goes through. */
+    public static Result parse(String file, String text) {
+        TenantFileResult result = TenantFileParser.parse(file, text);
+        return new Result(result.tenant(), result.problems());
     }
 
     /** A file with a control character is refused whole ({@link TenantFileText}); a document names the field. */
@@ -49,21 +54,19 @@ public final class TenantDocuments {
         }
     }
 
-    /** The text of a tenant file (YAML), with every check a file in {@code tenants/} goes through. */
-    public static Check parse(String file, String text) {
-        TenantFileResult result = TenantFileParser.parse(file, text);
-        return new Check(Optional.ofNullable(result.tenant()), result.problems());
-    }
+    /** The tenant, or (tenant null) every problem found. */
+    public record Result(Tenant tenant, List<CatalogueProblem> problems) {
 
-    /** The tenant, when the document is valid; otherwise the problems (never both). */
-    public record Check(Optional<Tenant> tenant, List<CatalogueProblem> problems) {
-
-        public Check {
+        public Result {
             problems = List.copyOf(problems);
         }
 
+        public Optional<Tenant> found() {
+            return Optional.ofNullable(tenant);
+        }
+
         public boolean valid() {
-            return tenant.isPresent();
+            return tenant != null;
         }
     }
 }

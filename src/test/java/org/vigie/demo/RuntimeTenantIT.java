@@ -60,7 +60,7 @@ class RuntimeTenantIT {
 
     @Test
     void a_tenant_created_at_run_time_comes_up_and_turns_green() throws Exception {
-        Tenant loire = TenantDocuments.parse(EXAMPLE.toString(), Files.readString(EXAMPLE)).tenant().orElseThrow();
+        Tenant loire = TenantDocuments.parse(EXAMPLE.toString(), Files.readString(EXAMPLE)).found().orElseThrow();
         assertThat(catalogue.find(loire.name())).isEmpty();
         KubernetesClient client = clusters.client(loire.cluster()).orElseThrow();
         chart.render(loire).stream().sorted(Comparator.comparing(o -> o instanceof Namespace ? 0 : 1))

@@ -51,7 +51,7 @@ final class FormStep extends VerticalLayout {
 
     /** The tenant the form describes, or empty after showing every problem. */
     Optional<Tenant> check() {
-        TenantDocuments.Check check = TenantDocuments.check(SOURCE, form.document());
+        TenantDocuments.Result check = TenantDocuments.read(SOURCE, form.document());
         List<CatalogueProblem> elsewhere = form.show(check.problems());
         otherProblems.removeAll();
         elsewhere.forEach(problem -> otherProblems.add(new ListItem(
@@ -59,9 +59,9 @@ final class FormStep extends VerticalLayout {
         verdict.setText(check.valid() ? "" : check.problems().size()
                 + " champ(s) à corriger : chaque problème est indiqué sous son champ.");
         if (check.valid() && reason.getValue().isBlank()) {
-            reason.setValue((existing ? "Changement de contrat de " : "Intégration de ") + check.tenant().get().name());
+            reason.setValue((existing ? "Changement de contrat de " : "Intégration de ") + check.found().get().name());
         }
-        return check.tenant();
+        return check.found();
     }
 
     /** True when the form started from a catalogue tenant: its plan is a contract change. */

@@ -19,18 +19,18 @@ class TenantFormTest {
     final TenantForm form = new TenantForm(CLUSTERS);
     final SuggestionPanel suggestions = new SuggestionPanel(form);
 
-    TenantDocuments.Check check() {
-        return TenantDocuments.check("formulaire", form.document());
+    TenantDocuments.Result check() {
+        return TenantDocuments.read("formulaire", form.document());
     }
 
     @Test
     void the_loire_example_is_a_tenant_the_tenant_file_rules_accept_sized_by_the_suggestions() {
         LoireExample.fill(form, suggestions, CLUSTERS);
 
-        TenantDocuments.Check check = check();
+        TenantDocuments.Result check = check();
 
         assertThat(check.problems()).isEmpty();
-        Tenant loire = check.tenant().orElseThrow();
+        Tenant loire = check.found().orElseThrow();
         assertThat(loire.name()).isEqualTo("loire-colleges");
         assertThat(loire.namespace()).isEqualTo("ent-loire-colleges");
         assertThat(loire.authority().name()).isEqualTo("Département de la Loire");
@@ -48,14 +48,14 @@ class TenantFormTest {
         LoireExample.fill(form, suggestions, CLUSTERS);
         Path file = Path.of("docs/examples/loire-colleges.yaml");
 
-        assertThat(check().tenant()).isEqualTo(TenantDocuments.parse(file.toString(), Files.readString(file)).tenant());
+        assertThat(check().found()).isEqualTo(TenantDocuments.parse(file.toString(), Files.readString(file)).found());
     }
 
     @Test
     void every_sample_tenant_loaded_into_the_form_gives_back_the_same_tenant() {
         for (Tenant sample : SampleTenants.all()) {
             form.fill(sample);
-            assertThat(check().tenant()).as(sample.name()).contains(sample);
+            assertThat(check().found()).as(sample.name()).contains(sample);
         }
     }
 
@@ -102,9 +102,9 @@ class TenantFormTest {
         form.displayName.setValue("ENT de la Loire\u0007");
         form.contacts.rows().getFirst().name.setValue("Cellule\u009b de crise");
 
-        TenantDocuments.Check check = check();
+        TenantDocuments.Result check = check();
 
-        assertThat(check.tenant()).isEmpty();
+        assertThat(check.found()).isEmpty();
         assertThat(form.show(check.problems())).isEmpty();
         assertThat(form.displayName.getErrorMessage()).isEqualTo("Valeur \"ENT de la Loire\\u0007\" refusée ; attendu : "
                 + "text without control characters; U+0007 at position 16");
@@ -117,7 +117,7 @@ class TenantFormTest {
         form.students.setValue("40 000");
         form.availability.setValue("99,5");
 
-        Tenant loire = check().tenant().orElseThrow();
+        Tenant loire = check().found().orElseThrow();
 
         assertThat(loire.population().students()).isEqualTo(40_000);
         assertThat(loire.slo().availability()).isEqualTo(99.5);
