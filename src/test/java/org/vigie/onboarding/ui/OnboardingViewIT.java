@@ -109,11 +109,11 @@ class OnboardingViewIT extends SpringBrowserlessTest {
         assertThat(view.planStep.objects.getListDataView().getItems())
                 .isNotEmpty().allSatisfy(line -> assertThat(line.action()).isEqualTo(Action.CREATE));
         test(view.planStep.apply).click();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
             view.poll();
             return view.applyStep.run().state() == State.READY;
         });
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(90)).until(() -> {
             view.poll();
             return fleet.current().tenant(LoireExample.NAME).map(t -> t.status() == Status.GREEN).orElse(false);
         });
