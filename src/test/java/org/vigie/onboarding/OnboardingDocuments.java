@@ -1,0 +1,33 @@
+package org.vigie.onboarding;
+
+/** The demo "Loire" tenant as a REST body, with the fields tests vary. */
+final class OnboardingDocuments {
+
+    private OnboardingDocuments() {
+    }
+
+    static String loire(String name, String cluster, String namespace, String quotaCpu, int maxReplicas) {
+        return """
+                {"apiVersion": "vigie/v1", "kind": "Tenant", "metadata": {"name": "%s"},
+                 "spec": {"displayName": "ENT Département de la Loire — collèges",
+                  "authority": {"kind": "COUNTY", "name": "Département de la Loire"},
+                  "region": "auvergne-rhone-alpes", "academies": ["lyon"], "counties": ["42"],
+                  "cluster": "%s", "namespace": "%s",
+                  "urls": {"public": "https://ent.loire.example.fr/", "health": "https://ent.loire.example.fr/healthz"},
+                  "population": {"students": 40000, "teachers": 3300, "parents": 54000},
+                  "capacity": {"sessionsPerReplica": 800}, "slo": {"availability": 99.5, "p95LatencyMs": 800},
+                  "quota": {"cpu": "%s", "memory": "32Gi", "pods": 40},
+                  "contacts": [{"name": "DSI Loire", "email": "dsi@loire.example.fr"}],
+                  "lifecycle": "active",
+                  "services": [
+                   {"name": "sso", "priority": "critical", "minReplicas": 2, "maxReplicas": %d,
+                    "requests": {"cpu": "500m", "memory": "1Gi"}, "autoscaling": false},
+                   {"name": "portal", "priority": "critical", "minReplicas": 2, "maxReplicas": 8,
+                    "requests": {"cpu": "1", "memory": "2Gi"}, "autoscaling": true}]}}
+                """.formatted(name, cluster, namespace, quotaCpu, maxReplicas);
+    }
+
+    static String loire(String name) {
+        return loire(name, "plaque-lyon", "ent-" + name, "16", 8);
+    }
+}
