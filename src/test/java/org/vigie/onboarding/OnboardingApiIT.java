@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnboardingApiIT {
 
-    static final Path TENANTS = copyOfTenants();
+    static final Path TENANTS = OnboardingDocuments.copyOfTenants();
 
     @DynamicPropertySource
     static void tenantsDir(DynamicPropertyRegistry properties) {
@@ -203,19 +203,5 @@ class OnboardingApiIT {
         assertThat(lyon().namespaces().withName("ent-loire-leaving").get()).isNull();
         assertThat(catalogue.find("loire-leaving")).isEmpty();
         assertThat(TENANTS.resolve("loire-leaving.yaml")).doesNotExist();
-    }
-
-    private static Path copyOfTenants() {
-        try {
-            Path dir = Files.createTempDirectory("vigie-onboarding-tenants");
-            try (Stream<Path> files = Files.list(Path.of("tenants"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

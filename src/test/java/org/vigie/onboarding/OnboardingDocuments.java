@@ -1,5 +1,10 @@
 package org.vigie.onboarding;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 /** The demo "Loire" tenant as a REST body, with the fields tests vary. */
 final class OnboardingDocuments {
 
@@ -29,5 +34,20 @@ final class OnboardingDocuments {
 
     static String loire(String name) {
         return loire(name, "plaque-lyon", "ent-" + name, "16", 8);
+    }
+
+    /** A private copy of the sample tenants, so that files written by a run never land in the repository. */
+    static Path copyOfTenants() {
+        try {
+            Path dir = Files.createTempDirectory("vigie-onboarding-tenants");
+            try (Stream<Path> files = Files.list(Path.of("tenants"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName()));
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
