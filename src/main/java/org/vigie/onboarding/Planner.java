@@ -56,7 +56,7 @@ class Planner {
         PreFlight.servicesFitQuota(tenant);
         List<HasMetadata> manifests;
         try {
-            manifests = chart.render(tenant);
+            manifests = ApplyOrder.sorted(chart.render(tenant));
         } catch (ChartRefusedException e) {
             throw PreFlight.invalid("spec", null, e.getMessage());
         }
