@@ -1,6 +1,11 @@
 package org.vigie.tenant;
 
+import java.text.Collator;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The French regions as people write them, from the slugs tenant files use ({@code spec.region}). */
 public final class Regions {
@@ -26,6 +31,13 @@ public final class Regions {
             Map.entry("mayotte", "Mayotte"));
 
     private Regions() {
+    }
+
+    /** Every region this list knows: name with its accents to slug, in French alphabetical order. */
+    public static SortedMap<String, String> byName() {
+        SortedMap<String, String> sorted = new TreeMap<>(Collator.getInstance(Locale.FRENCH));
+        NAMES.forEach((slug, name) -> sorted.put(name, slug));
+        return Collections.unmodifiableSortedMap(sorted);
     }
 
     /** The region's name with its accents, or the slug itself for a region this list does not know. */

@@ -52,6 +52,28 @@ public class TenantCatalogue implements InitializingBean {
         return lastLoad;
     }
 
+    /**
+     * Writes one tenant into the catalogue (a tenant onboarded from the console), then tells the
+     * readers as a reload does. {@code sourceFile} is the file name it is (or would be) written to.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another tenant uses its namespace
+     */
+    public void register(Tenant tenant, String sourceFile) {
+        repository.upsert(tenant, sourceFile, java.time.Instant.now());
+        refreshAndTell();
+    }
+
+    /** Removes a tenant from the catalogue (offboarding); its file, if any, must be removed too. */
+    public void remove(String name) {
+        repository.delete(name);
+        refreshAndTell();
+    }
+
+    private void refreshAndTell() {
+        tenants = List.copyOf(repository.findAll());
+        events.publishEvent(new CatalogueReloaded(lastLoad));
+    }
+
     public List<Tenant> all() {
         return tenants;
     }

@@ -51,12 +51,16 @@ final class TenantFileText {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** A C0 or C1 control character other than tab, line feed, carriage return and next line. */
+    static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85;
+    }
+
     /** Refuses C0 and C1 control characters other than tab, line feed, carriage return and next line. */
     static void checkCharacters(String text) throws RefusedTenantFile {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85;
-            if (control) {
+            if (isControl(c)) {
                 throw new RefusedTenantFile(TextPosition.of(text, i) + ": control character U+"
                         + HexFormat.of().withUpperCase().toHexDigits(c) + " is not allowed; remove it");
             }

@@ -41,6 +41,10 @@ class TenantRepository {
                 .update();
     }
 
+    void delete(String name) {
+        jdbc.sql("delete from tenant where name = :name").param("name", name).update();
+    }
+
     Optional<String> tenantUsing(String cluster, String namespace) {
         return jdbc.sql("select name from tenant where cluster = :cluster and namespace = :namespace")
                 .param("cluster", cluster)

@@ -46,6 +46,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
         ROUTES.put("admin/users", "admin/users");
         ROUTES.put("admin/displays", "admin/displays");
         ROUTES.put("catalogue", "catalogue");
+        ROUTES.put("onboarding", "onboarding");
         ROUTES.put("login", "login");
         ROUTES.put("display-revoked", "display-revoked");
     }
@@ -53,7 +54,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
     static final Map<Role, Set<String>> OPENS = Map.of(
             Role.VIEWER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked"),
             Role.ACCOUNT_MANAGER, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked",
-                    "catalogue"),
+                    "catalogue", "onboarding"),
             Role.OPERATOR, Set.of("", "tenants/somme-colleges", "board", "tokens", "login", "display-revoked", "audit",
                     "scaling/bulk", "surge"),
             Role.ADMIN, ROUTES.keySet());
