@@ -32,7 +32,7 @@ import org.vigie.tenant.TenantCatalogue;
  * the audited apply with its progress live. A contract change, a suspension or an offboarding starts
  * from an existing tenant; recent runs below can be resumed or rolled back after a restart.
  */
-@Menu(title = "Intégration", order = 35)
+@Menu(title = "menu.onboarding", order = 35)
 @Route("onboarding")
 @PageTitle("Intégration — Vigie")
 @RolesAllowed("ACCOUNT_MANAGER")
