@@ -153,7 +153,8 @@ class OnboardingApiIT {
     @Test
     void a_failure_at_step_four_rolls_back_what_the_run_created_and_nothing_else() {
         lyon().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("ent-loire-failing")
-                .addToLabels("kept", "yes").endMetadata().build()).create();
+                .addToLabels("kept", "yes").addToLabels("vigie.io/tenant", "loire-failing").endMetadata().build())
+                .create();
         JsonNode run = plan(OnboardingDocuments.loire("loire-failing"));
         assertThat(run.get("objects").get(0).get("action").stringValue()).isEqualTo("update");
         applier.beforeWrite = (step, object) -> {
@@ -175,6 +176,28 @@ class OnboardingApiIT {
         assertThat(lyon().namespaces().withName("ent-loire-failing").get().getMetadata().getLabels())
                 .containsEntry("kept", "yes");
         assertThat(catalogue.find("loire-failing")).isEmpty();
+    }
+
+    @Test
+    void an_existing_namespace_of_no_tenant_is_not_taken_over() {
+        lyon().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("ent-loire-squat")
+                .addToLabels("owner", "platform-team").endMetadata().build()).create();
+
+        HttpResponse<String> refused = manager.post("/api/v1/onboardings", OnboardingDocuments.loire("loire-squat"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("spec.namespace").contains("ent-loire-squat");
+        assertThat(lyon().namespaces().withName("ent-loire-squat").get().getMetadata().getLabels())
+                .containsOnlyKeys("owner");
+    }
+
+    @Test
+    void a_reason_with_a_line_break_is_refused_before_anything_is_planned() {
+        HttpResponse<String> refused = manager.post("/api/v1/onboardings?reason=a%0Ab",
+                OnboardingDocuments.loire("loire-reason"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("reason");
     }
 
     @Test
