@@ -157,6 +157,9 @@ public class Onboardings implements DisposableBean {
     }
 
     private Tenant existing(String name) {
+        if (name == null || name.isBlank()) {
+            throw PreFlight.invalid("tenant", null, "the name of a tenant of the catalogue");
+        }
         return catalogue.find(name).orElseThrow(() -> new PlanRefusedException(PlanRefusedException.Flavour.NOT_FOUND,
                 List.of(new PlanProblem("tenant", "\"" + name + "\"", "a tenant of the catalogue"))));
     }

@@ -201,6 +201,26 @@ class OnboardingApiIT {
     }
 
     @Test
+    void a_suspended_tenant_keeps_its_namespace_with_no_replica_and_no_autoscaler() {
+        applied(plan(OnboardingDocuments.loire("loire-paused")).get("id").stringValue(), "ready");
+        HttpResponse<String> missing = manager.post("/api/v1/onboardings/suspensions", "{\"reason\": \"unpaid\"}");
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.body()).contains("tenant");
+
+        HttpResponse<String> suspend = manager.post("/api/v1/onboardings/suspensions", "{\"tenant\": \"loire-paused\"}");
+        assertThat(suspend.statusCode()).as(suspend.body()).isEqualTo(201);
+        applied(body(suspend).get("id").stringValue(), "ready");
+
+        assertThat(lyon().namespaces().withName("ent-loire-paused").get()).isNotNull();
+        assertThat(lyon().apps().deployments().inNamespace("ent-loire-paused").list().getItems())
+                .allMatch(d -> d.getSpec().getReplicas() == 0);
+        assertThat(lyon().autoscaling().v2().horizontalPodAutoscalers().inNamespace("ent-loire-paused").list()
+                .getItems()).isEmpty();
+        assertThat(catalogue.find("loire-paused").orElseThrow().lifecycle())
+                .isEqualTo(org.vigie.tenant.Tenant.Lifecycle.SUSPENDED);
+    }
+
+    @Test
     void viewers_and_operators_are_refused() {
         for (String user : new String[] {"viewer", "operator"}) {
             ApiClient other = ApiClient.as(port, user, users, tokens);
