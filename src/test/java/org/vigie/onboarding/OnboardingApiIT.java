@@ -221,6 +221,26 @@ class OnboardingApiIT {
     }
 
     @Test
+    void a_quota_above_what_the_nodes_can_still_give_is_refused() {
+        KubernetesClient bordeaux = clusters.client("plaque-bordeaux").orElseThrow();
+        var node = bordeaux.nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
+                .withName("small-node").endMetadata().withNewStatus()
+                .addToAllocatable("cpu", new io.fabric8.kubernetes.api.model.Quantity("64"))
+                .addToAllocatable("memory", new io.fabric8.kubernetes.api.model.Quantity("256Gi")).endStatus().build());
+        node.create();
+        try {
+            HttpResponse<String> refused = manager.post("/api/v1/onboardings",
+                    OnboardingDocuments.loire("loire-crowded", "plaque-bordeaux", "ent-loire-crowded", "16", 8));
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.body()).contains("spec.quota.cpu").contains("allocatable 64");
+            assertThat(bordeaux.namespaces().withName("ent-loire-crowded").get()).isNull();
+        } finally {
+            node.delete();
+        }
+    }
+
+    @Test
     void viewers_and_operators_are_refused() {
         for (String user : new String[] {"viewer", "operator"}) {
             ApiClient other = ApiClient.as(port, user, users, tokens);
