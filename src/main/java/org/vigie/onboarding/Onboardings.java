@@ -49,14 +49,14 @@ public class Onboardings implements DisposableBean {
 
     /** Plans bringing up a new tenant from its {@code vigie/v1 Tenant} document (as parsed JSON or YAML). */
     public OnboardingRun plan(JsonNode document, String reason, Caller caller) {
-        require(caller, "planning an onboarding");
+        require(caller, "planning an onboarding", reason);
         Tenant tenant = planner.validate(document);
         return save(OnboardingKind.ONBOARD, planner.render(tenant, true), document, reason, caller);
     }
 
     /** Plans changing an existing tenant's contract (quota, service bounds, new service) to this document. */
     public OnboardingRun planChange(JsonNode document, String reason, Caller caller) {
-        require(caller, "planning a contract change");
+        require(caller, "planning a contract change", reason);
         Tenant tenant = planner.validate(document);
         Tenant current = existing(tenant.name());
         if (!current.cluster().equals(tenant.cluster()) || !current.namespace().equals(tenant.namespace())) {
@@ -69,7 +69,7 @@ public class Onboardings implements DisposableBean {
 
     /** Plans suspending a tenant: its Deployments scaled to 0, its autoscalers deleted, its namespace kept. */
     public OnboardingRun planSuspend(String tenant, String reason, Caller caller) {
-        require(caller, "planning a suspension");
+        require(caller, "planning a suspension", reason);
         Tenant current = existing(tenant);
         Tenant suspended = new Tenant(current.name(), current.displayName(), current.authority(), current.region(),
                 current.academies(), current.counties(), current.cluster(), current.namespace(), current.urls(),
@@ -94,7 +94,7 @@ public class Onboardings implements DisposableBean {
 
     /** Plans offboarding: the namespace deleted, the tenant removed; {@code typedConfirmation} must equal its name. */
     public OnboardingRun planOffboard(String tenant, String typedConfirmation, String reason, Caller caller) {
-        require(caller, "planning an offboarding");
+        require(caller, "planning an offboarding", reason);
         Tenant current = existing(tenant);
         if (!tenant.equals(typedConfirmation)) {
             throw PreFlight.invalid("confirm", typedConfirmation, "the tenant's name, typed exactly: " + tenant);
@@ -157,6 +157,9 @@ public class Onboardings implements DisposableBean {
     }
 
     private Tenant existing(String name) {
+        if (name == null || name.isBlank()) {
+            throw PreFlight.invalid("tenant", null, "the name of a tenant of the catalogue");
+        }
         return catalogue.find(name).orElseThrow(() -> new PlanRefusedException(PlanRefusedException.Flavour.NOT_FOUND,
                 List.of(new PlanProblem("tenant", "\"" + name + "\"", "a tenant of the catalogue"))));
     }
@@ -164,6 +167,11 @@ public class Onboardings implements DisposableBean {
     OnboardingRun run(UUID id) {
         return store.find(id).orElseThrow(() -> new PlanRefusedException(PlanRefusedException.Flavour.NOT_FOUND,
                 List.of(new PlanProblem("id", id.toString(), "the id of a planned run"))));
+    }
+
+    private void require(Caller caller, String attempted, String reason) {
+        require(caller, attempted);
+        PreFlight.reason(reason);
     }
 
     private void require(Caller caller, String attempted) {

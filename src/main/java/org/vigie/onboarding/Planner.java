@@ -61,7 +61,7 @@ class Planner {
             throw PreFlight.invalid("spec", null, e.getMessage());
         }
         return reading(tenant.cluster(), () -> {
-            PreFlight.namespaceFree(client, tenant);
+            PreFlight.namespaceFree(client, tenant, isNew);
             List<String> warnings = PreFlight.clusterCapacity(client, tenant,
                     others.stream().filter(t -> t.cluster().equals(tenant.cluster())).toList());
             return new Draft(tenant, manifests, diff(client, manifests), warnings);

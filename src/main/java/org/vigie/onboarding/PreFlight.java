@@ -21,11 +21,19 @@ final class PreFlight {
     private PreFlight() {
     }
 
-    /** The namespace exists and carries another tenant's label: 409. */
-    static void namespaceFree(KubernetesClient client, Tenant tenant) {
+    /**
+     * 409 when the namespace exists and is labelled for another tenant, or, for a new tenant, carries
+     * no tenant label at all: an account manager never takes over a namespace of no tenant.
+     */
+    static void namespaceFree(KubernetesClient client, Tenant tenant, boolean isNew) {
         Namespace namespace = client.namespaces().withName(tenant.namespace()).get();
         String owner = namespace == null || namespace.getMetadata().getLabels() == null ? null
                 : namespace.getMetadata().getLabels().get(TenantLabels.TENANT);
+        if (isNew && namespace != null && owner == null) {
+            throw conflict("spec.namespace", tenant.namespace(), "a namespace that does not exist yet in cluster "
+                    + tenant.cluster() + ", or one labelled " + TenantLabels.TENANT + "=" + tenant.name()
+                    + " for this tenant (it exists and belongs to no tenant)");
+        }
         if (owner != null && !owner.equals(tenant.name())) {
             throw conflict("spec.namespace", tenant.namespace(), "a namespace not used by another tenant in cluster "
                     + tenant.cluster() + " (the namespace is labelled for tenant " + owner + ")");
@@ -107,6 +115,14 @@ final class PreFlight {
     static PlanRefusedException conflict(String field, String value, String allowed) {
         return new PlanRefusedException(PlanRefusedException.Flavour.CONFLICT,
                 List.of(new PlanProblem(field, "\"" + value + "\"", allowed)));
+    }
+
+    /** A reason people type: one line, at most 500 characters, or none. */
+    static void reason(String reason) {
+        if (reason != null && (reason.length() > 500 || reason.chars().anyMatch(Character::isISOControl))) {
+            throw invalid("reason", reason.length() > 60 ? reason.substring(0, 60) + "…" : reason,
+                    "a single line of at most 500 characters, without control characters");
+        }
     }
 
     static PlanRefusedException invalid(String field, String value, String allowed) {

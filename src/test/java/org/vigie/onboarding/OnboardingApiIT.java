@@ -153,7 +153,8 @@ class OnboardingApiIT {
     @Test
     void a_failure_at_step_four_rolls_back_what_the_run_created_and_nothing_else() {
         lyon().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("ent-loire-failing")
-                .addToLabels("kept", "yes").endMetadata().build()).create();
+                .addToLabels("kept", "yes").addToLabels("vigie.io/tenant", "loire-failing").endMetadata().build())
+                .create();
         JsonNode run = plan(OnboardingDocuments.loire("loire-failing"));
         assertThat(run.get("objects").get(0).get("action").stringValue()).isEqualTo("update");
         applier.beforeWrite = (step, object) -> {
@@ -175,6 +176,68 @@ class OnboardingApiIT {
         assertThat(lyon().namespaces().withName("ent-loire-failing").get().getMetadata().getLabels())
                 .containsEntry("kept", "yes");
         assertThat(catalogue.find("loire-failing")).isEmpty();
+    }
+
+    @Test
+    void an_existing_namespace_of_no_tenant_is_not_taken_over() {
+        lyon().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("ent-loire-squat")
+                .addToLabels("owner", "platform-team").endMetadata().build()).create();
+
+        HttpResponse<String> refused = manager.post("/api/v1/onboardings", OnboardingDocuments.loire("loire-squat"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("spec.namespace").contains("ent-loire-squat");
+        assertThat(lyon().namespaces().withName("ent-loire-squat").get().getMetadata().getLabels())
+                .containsOnlyKeys("owner");
+    }
+
+    @Test
+    void a_reason_with_a_line_break_is_refused_before_anything_is_planned() {
+        HttpResponse<String> refused = manager.post("/api/v1/onboardings?reason=a%0Ab",
+                OnboardingDocuments.loire("loire-reason"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("reason");
+    }
+
+    @Test
+    void a_suspended_tenant_keeps_its_namespace_with_no_replica_and_no_autoscaler() {
+        applied(plan(OnboardingDocuments.loire("loire-paused")).get("id").stringValue(), "ready");
+        HttpResponse<String> missing = manager.post("/api/v1/onboardings/suspensions", "{\"reason\": \"unpaid\"}");
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.body()).contains("tenant");
+
+        HttpResponse<String> suspend = manager.post("/api/v1/onboardings/suspensions", "{\"tenant\": \"loire-paused\"}");
+        assertThat(suspend.statusCode()).as(suspend.body()).isEqualTo(201);
+        applied(body(suspend).get("id").stringValue(), "ready");
+
+        assertThat(lyon().namespaces().withName("ent-loire-paused").get()).isNotNull();
+        assertThat(lyon().apps().deployments().inNamespace("ent-loire-paused").list().getItems())
+                .allMatch(d -> d.getSpec().getReplicas() == 0);
+        assertThat(lyon().autoscaling().v2().horizontalPodAutoscalers().inNamespace("ent-loire-paused").list()
+                .getItems()).isEmpty();
+        assertThat(catalogue.find("loire-paused").orElseThrow().lifecycle())
+                .isEqualTo(org.vigie.tenant.Tenant.Lifecycle.SUSPENDED);
+    }
+
+    @Test
+    void a_quota_above_what_the_nodes_can_still_give_is_refused() {
+        KubernetesClient bordeaux = clusters.client("plaque-bordeaux").orElseThrow();
+        var node = bordeaux.nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
+                .withName("small-node").endMetadata().withNewStatus()
+                .addToAllocatable("cpu", new io.fabric8.kubernetes.api.model.Quantity("64"))
+                .addToAllocatable("memory", new io.fabric8.kubernetes.api.model.Quantity("256Gi")).endStatus().build());
+        node.create();
+        try {
+            HttpResponse<String> refused = manager.post("/api/v1/onboardings",
+                    OnboardingDocuments.loire("loire-crowded", "plaque-bordeaux", "ent-loire-crowded", "16", 8));
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.body()).contains("spec.quota.cpu").contains("allocatable 64");
+            assertThat(bordeaux.namespaces().withName("ent-loire-crowded").get()).isNull();
+        } finally {
+            node.delete();
+        }
     }
 
     @Test
