@@ -38,7 +38,9 @@ public final class EndpointRules {
             new Rule(HttpMethod.PUT, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.DELETE, "/api/v1/demo/tenants/{tenant}/probe-fault", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),
-            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR));
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/silence", Access.OPERATOR),
+            new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR),
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR));
 
     private EndpointRules() {
     }
