@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
@@ -97,6 +98,12 @@ public class ClusterWatchers implements SmartLifecycle {
         watches.values().forEach(ClusterWatch::close);
         watches.clear();
         running = false;
+    }
+
+    /** Started before the web server, stopped after its graceful shutdown has let requests finish. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
     @Override
