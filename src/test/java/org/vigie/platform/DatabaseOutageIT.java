@@ -141,6 +141,9 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
                 return d;
             });
             await().atMost(QUICKLY).until(() -> fleet.current().tenant(name).orElseThrow().status() == Status.RED);
+            // Long enough for the recorder to have tried, and failed, to write the change (connection timeout 3 s).
+            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9))
+                    .until(() -> fleet.current().tenant(name).orElseThrow().status() == Status.RED);
 
             postgres.restart();
 
