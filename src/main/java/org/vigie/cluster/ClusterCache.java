@@ -31,6 +31,11 @@ public interface ClusterCache {
     /** When the cluster last told us something (an event, a list or a heartbeat); null before that. */
     Instant lastContact();
 
+    /** True while the API server refuses connections (its last heartbeat was refused). */
+    default boolean refused() {
+        return false;
+    }
+
     List<Deployment> deployments(String tenant);
 
     List<Pod> pods(String tenant);

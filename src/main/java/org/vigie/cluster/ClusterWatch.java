@@ -9,8 +9,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Informable;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +43,8 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     private volatile Duration syncDuration;
     private volatile Instant confirmedAt;
     private volatile boolean listed;
+    private volatile boolean refused;
+    private final StallDetector stalls = new StallDetector();
 
     ClusterWatch(String cluster, KubernetesClient client, ClusterChangeListener listener, Clock clock) {
         this.cluster = cluster;
@@ -83,25 +85,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
             listener.clusterChanged(cluster);
             return true;
         });
-        informer.addEventHandler(new ResourceEventHandler<T>() {
-            @Override
-            public void onAdd(T object) {
-                changed(object);
-            }
-
-            @Override
-            public void onUpdate(T before, T after) {
-                changed(after);
-                if (!Objects.equals(TenantLabels.tenantOf(before), TenantLabels.tenantOf(after))) {
-                    changed(before);
-                }
-            }
-
-            @Override
-            public void onDelete(T object, boolean finalStateUnknown) {
-                changed(object);
-            }
-        });
+        informer.addEventHandler(new ChangeHandler<T>(this::changed));
         return informer;
     }
 
@@ -114,16 +98,42 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
         try {
             client.apps().deployments().inAnyNamespace().withLabel(TenantLabels.TENANT)
                     .list(new ListOptionsBuilder().withLimit(1L).build());
+            refused = false;
             heardFromApi();
         } catch (KubernetesClientException e) {
+            refused = refusal(e);
             log.warn("Cluster {}: API server did not answer the heartbeat: {}", cluster, e.getMessage());
             listener.clusterChanged(cluster);
         }
     }
 
+    /** Lists the labelled Deployments afresh; true when the cache still misses what the previous check saw. */
+    boolean watchStalled() {
+        try {
+            List<Deployment> listed = client.apps().deployments().inAnyNamespace().withLabel(TenantLabels.TENANT)
+                    .list().getItems();
+            boolean stalled = stalls.stalled(listed, deployments.getStore().list());
+            if (stalls.suspect()) {
+                listener.clusterChanged(cluster);
+            }
+            return stalled;
+        } catch (KubernetesClientException e) {
+            return false;
+        }
+    }
+
+    private static boolean refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void heardFromApi() {
         lastContact = clock.instant();
-        if (synced() && watching()) {
+        if (synced() && watching() && !stalls.suspect()) {
             confirmedAt = lastContact;
         }
     }
@@ -165,6 +175,11 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     @Override
     public Instant lastContact() {
         return lastContact;
+    }
+
+    @Override
+    public boolean refused() {
+        return refused;
     }
 
     @Override

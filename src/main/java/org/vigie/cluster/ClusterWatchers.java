@@ -3,14 +3,17 @@ package org.vigie.cluster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +21,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClusterWatchers implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(ClusterWatchers.class);
+
     private final ClusterConnections connections;
     private final ObjectProvider<ClusterChangeListener> listeners;
     private final Clock clock;
     private final ClusterApiProperties api;
-    private final Map<String, ClusterWatch> watches = new LinkedHashMap<>();
+    private final Map<String, ClusterWatch> watches = new ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private ClusterChangeListener fanOut;
     private ScheduledExecutorService heartbeats;
     private volatile CompletableFuture<Void> synced = new CompletableFuture<>();
     private volatile boolean running;
@@ -37,7 +44,7 @@ public class ClusterWatchers implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        ClusterChangeListener fanOut = new ClusterChangeListener() {
+        fanOut = new ClusterChangeListener() {
             @Override
             public void tenantChanged(String cluster, String tenant) {
                 listeners.forEach(l -> l.tenantChanged(cluster, tenant));
@@ -55,9 +62,32 @@ public class ClusterWatchers implements SmartLifecycle {
                 .map(ClusterWatch::start).toArray(CompletableFuture[]::new));
         heartbeats = Executors.newScheduledThreadPool(1, Thread.ofVirtual().name("cluster-heartbeat-", 0).factory());
         long interval = api.heartbeatInterval().toMillis();
-        watches.values().forEach(watch -> heartbeats.scheduleWithFixedDelay(watch::heartbeat, interval, interval,
-                TimeUnit.MILLISECONDS));
+        long check = api.watchCheckInterval().toMillis();
+        for (String name : watches.keySet()) {
+            heartbeats.scheduleWithFixedDelay(() -> cache(name).ifPresent(c -> ((ClusterWatch) c).heartbeat()), interval, interval,
+                    TimeUnit.MILLISECONDS);
+            heartbeats.scheduleWithFixedDelay(() -> checkWatch(name), check, check, TimeUnit.MILLISECONDS);
+        }
         running = true;
+    }
+
+    /** A stalled watch is replaced by new informers, which list everything afresh (decision 0026). */
+    private synchronized void checkWatch(String name) {
+        ClusterWatch watch = watches.get(name);
+        if (running && watch != null && watch.watchStalled()) {
+            log.warn("Cluster {}: a watch stopped delivering events although the API server answers; restarting "
+                    + "its informers", name);
+            watch.close();
+            ClusterWatch fresh = new ClusterWatch(name, connections.client(name).orElseThrow(), fanOut, clock);
+            watches.put(name, fresh);
+            restarts.merge(name, 1, Integer::sum);
+            fresh.start();
+        }
+    }
+
+    /** How many times the informers of a cluster were restarted because a watch had stalled. */
+    public int restarts(String cluster) {
+        return restarts.getOrDefault(cluster, 0);
     }
 
     @Override
@@ -68,6 +98,12 @@ public class ClusterWatchers implements SmartLifecycle {
         watches.values().forEach(ClusterWatch::close);
         watches.clear();
         running = false;
+    }
+
+    /** Started before the web server, stopped after its graceful shutdown has let requests finish. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
     @Override

@@ -72,6 +72,11 @@ public final class FleetSnapshot {
 
     /** What Vigie knows of one cluster's connection. */
     public record ClusterStatus(String name, boolean configured, boolean synced, boolean watching,
-            Instant lastContact, Instant confirmedAt) {
+            Instant lastContact, Instant confirmedAt, boolean refused) {
+
+        public ClusterStatus(String name, boolean configured, boolean synced, boolean watching, Instant lastContact,
+                Instant confirmedAt) {
+            this(name, configured, synced, watching, lastContact, confirmedAt, false);
+        }
     }
 }

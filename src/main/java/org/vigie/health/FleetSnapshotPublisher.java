@@ -213,7 +213,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
 
     private static ClusterStatus status(ClusterCache cache) {
         return new ClusterStatus(cache.cluster(), true, cache.synced(), cache.watching(), cache.lastContact(),
-                cache.confirmedAt());
+                cache.confirmedAt(), cache.refused());
     }
 
     @Override

@@ -74,6 +74,9 @@ public final class HealthEvaluator {
         if (cluster.confirmedAt() == null) {
             return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterNotSynced", name);
         }
+        if (cluster.refused()) {
+            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterRefuses", name);
+        }
         Duration age = Duration.between(cluster.confirmedAt(), now);
         if (age.compareTo(stalenessLimit) > 0) {
             return Reason.of(ReasonCode.DATA_STALE, Status.GREY, "clusterSilent", name, age.toSeconds(),

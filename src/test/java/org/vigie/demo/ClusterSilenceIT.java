@@ -27,7 +27,8 @@ import org.vigie.testing.ApiClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vigie.health.staleness-limit=8s", "vigie.cluster-api.heartbeat-interval=1s",
-        "vigie.cluster-api.request-timeout=2s"})
+        "vigie.cluster-api.request-timeout=2s", "vigie.cluster-api.watch-check-interval=2s",
+        "vigie.health.probe-interval=2s", "vigie.health.probe-timeout=1s"})
 class ClusterSilenceIT {
 
     static final String CLUSTER = "plaque-bordeaux";
@@ -74,7 +75,7 @@ class ClusterSilenceIT {
         assertThat(silence.statusCode()).as(silence.body()).isEqualTo(200);
         await().atMost(STALENESS_LIMIT.plusSeconds(3)).until(() -> tenantsOfTheCluster().stream()
                 .allMatch(t -> t.status() == Status.GREY && t.health().reasons().stream()
-                        .anyMatch(r -> r.code() == ReasonCode.DATA_STALE)));
+                        .anyMatch(r -> r.code() == ReasonCode.DATA_STALE && r.key().equals("clusterSilent"))));
         assertThat(Duration.between(silenced, Instant.now())).isLessThanOrEqualTo(STALENESS_LIMIT.plusSeconds(3));
         assertThat(watchers.silence(CLUSTER)).isPresent();
 

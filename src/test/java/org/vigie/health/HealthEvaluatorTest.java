@@ -225,6 +225,18 @@ class HealthEvaluatorTest {
     }
 
     @Test
+    void a_cluster_that_refuses_connections_is_grey_at_once_as_unavailable() {
+        ClusterStatus refusing = new ClusterStatus("plaque-test", true, true, false, NOW.minusSeconds(5),
+                NOW.minusSeconds(5), true);
+
+        TenantHealth health = evaluator.evaluate(healthy(), refusing, NOW);
+
+        assertThat(health.status()).isEqualTo(Status.GREY);
+        assertThat(health.reasons()).extracting(Reason::code, Reason::status, Reason::message).containsExactly(
+                said(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "cluster plaque-test refuses connections: its state is unknown"));
+    }
+
+    @Test
     void a_watch_lost_for_less_than_the_limit_keeps_the_last_verdict() {
         ClusterStatus briefly = new ClusterStatus("plaque-test", true, true, false, NOW.minusSeconds(20), NOW.minusSeconds(20));
 

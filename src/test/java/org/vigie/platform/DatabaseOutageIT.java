@@ -11,7 +11,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
@@ -37,6 +41,7 @@ import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.testing.ApiClient;
 import org.vigie.testing.Callers;
+import org.vigie.testing.DemoFleet;
 import org.vigie.testing.RestartablePostgres;
 
 /**
@@ -118,6 +123,39 @@ class DatabaseOutageIT extends SpringBrowserlessTest {
         await().atMost(BACK).until(() -> operator.get("/api/v1/audit").statusCode() == 200);
         assertThat(operator.get("/api/v1/tenants").statusCode()).isEqualTo(200);
         assertThat(manager.post("/api/v1/catalogue/reload", "").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_status_change_seen_during_the_outage_is_written_when_postgresql_is_back() {
+        TenantState tenant = DemoFleet.settled(fleet, catalogue.all().getFirst().name());
+        String name = tenant.tenant().name();
+        var sso = clusters.client(tenant.tenant().cluster()).orElseThrow().apps().deployments()
+                .inNamespace(tenant.tenant().namespace()).withName("sso");
+        int replicas = DemoFleet.desiredInCluster(clusters, tenant, "sso");
+        Instant before = Instant.now();
+        postgres.stop();
+        await().atMost(QUICKLY).until(() -> ApiClient.anonymous(port).get("/actuator/health").statusCode() == 503);
+        try {
+            sso.edit(d -> {
+                d.getSpec().setReplicas(0);
+                return d;
+            });
+            await().atMost(QUICKLY).until(() -> fleet.current().tenant(name).orElseThrow().status() == Status.RED);
+            // Long enough for the recorder to have tried, and failed, to write the change (connection timeout 3 s).
+            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9))
+                    .until(() -> fleet.current().tenant(name).orElseThrow().status() == Status.RED);
+
+            postgres.restart();
+
+            await().atMost(BACK).ignoreExceptions().until(() -> jdbc.sql("select count(*) from status_transition "
+                    + "where tenant = ? and to_status = 'RED' and at >= ?").params(name, Timestamp.from(before))
+                    .query(Long.class).single() == 1);
+        } finally {
+            sso.edit(d -> {
+                d.getSpec().setReplicas(replicas);
+                return d;
+            });
+        }
     }
 
     @Test

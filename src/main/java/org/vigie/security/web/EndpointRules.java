@@ -53,7 +53,9 @@ public final class EndpointRules {
             new Rule(HttpMethod.GET, "/api/v1/surge-plans/{id}", Access.VIEWER),
             new Rule(HttpMethod.POST, "/api/v1/surge-plans/{id}/apply", Access.OPERATOR),
             new Rule(HttpMethod.POST, "/api/v1/surge-plans/{id}/revert", Access.OPERATOR),
-            new Rule(HttpMethod.DELETE, "/api/v1/surge-plans/{id}", Access.OPERATOR));
+            new Rule(HttpMethod.DELETE, "/api/v1/surge-plans/{id}", Access.OPERATOR),
+            new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR),
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR));
 
     private EndpointRules() {
     }
