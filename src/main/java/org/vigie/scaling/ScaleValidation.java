@@ -1,10 +1,11 @@
 package org.vigie.scaling;
 
-import org.vigie.platform.Wording;
 import java.util.Optional;
+import org.vigie.platform.PrintableText;
+import org.vigie.platform.Wording;
 import org.vigie.scaling.ScaleResult.Kind;
-import org.vigie.tenant.ServiceSpec;
 import org.vigie.tenant.ServiceSpec.Priority;
+import org.vigie.tenant.ServiceSpec;
 
 /** The checks a scale request passes before anything is read from the cluster. */
 final class ScaleValidation {
@@ -56,34 +57,14 @@ final class ScaleValidation {
         return Optional.empty();
     }
 
-    /**
-     * Text that goes to the audit trail and its CSV is printable, on one line, and exactly what was
-     * sent: no C0, DEL or C1 character, no invisible format character (bidi overrides, zero-width,
-     * byte order mark), no line or paragraph separator, no lone surrogate, no U+FFFD standing for
-     * bytes that were not UTF-8.
-     */
+    /** Text that goes to the audit trail and its CSV follows {@link PrintableText}. */
     private static Optional<ScaleResult> controlCharacter(String field, String text) {
-        if (text == null) {
+        int at = text == null ? -1 : PrintableText.firstUnprintable(text);
+        if (at < 0) {
             return Optional.empty();
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pairedSurrogate) {
-                i++;
-            } else if (notPrintable(c)) {
-                return invalid("field '" + field + "' contains a control character (U+%04X) at position %d; only "
-                        .formatted((int) c, i + 1) + "printable text is allowed, on one line");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean notPrintable(char c) {
-        int type = Character.getType(c);
-        return Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD' || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return invalid("field '" + field + "' contains a control character (U+%04X) at position %d; only "
+                .formatted((int) text.charAt(at), at + 1) + "printable text is allowed, on one line");
     }
 
     private static Optional<ScaleResult> invalid(String message) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
+import org.vigie.platform.PrintableText;
 
 /** The checks of a draft's own fields, each refusal naming the field, the value and what is allowed. */
 final class SurgeValidation {
@@ -136,23 +137,10 @@ final class SurgeValidation {
     }
 
     private static void printable(String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE && !paired(text, i)
-                    || c == '\uFFFD') {
-                throw SurgeRefused.field(field, "with U+%04X at position %d".formatted((int) c, i + 1),
-                        "printable text on one line");
-            }
-            if (Character.isHighSurrogate(c) && paired(text, i)) {
-                i++;
-            }
+        int at = PrintableText.firstUnprintable(text);
+        if (at >= 0) {
+            throw SurgeRefused.field(field, "with U+%04X at position %d".formatted((int) text.charAt(at), at + 1),
+                    "printable text on one line");
         }
-    }
-
-    private static boolean paired(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
     }
 }
