@@ -267,4 +267,35 @@ class OnboardingApiIT {
         assertThat(catalogue.find("loire-leaving")).isEmpty();
         assertThat(TENANTS.resolve("loire-leaving.yaml")).doesNotExist();
     }
+
+    @Test
+    void a_cluster_going_away_mid_apply_stops_the_run_at_its_step_and_resume_finishes_it_once_it_is_back() {
+        ApiClient operator = ApiClient.as(port, "operator", users, tokens);
+        String fault = "/api/v1/demo/clusters/plaque-lyon/fault";
+        JsonNode plan = body(manager.post("/api/v1/onboardings", OnboardingDocuments.loire("loire-cluster-down")));
+        String id = plan.get("id").asString();
+        applier.beforeWrite = (step, object) -> {
+            if (step == 3) {
+                assertThat(operator.put(fault, "{\"mode\": \"down\"}").statusCode()).isEqualTo(200);
+            }
+        };
+        try {
+            manager.post("/api/v1/onboardings/" + id + "/apply", "{}");
+            await().atMost(Duration.ofSeconds(60)).until(() -> body(manager.get("/api/v1/onboardings/" + id))
+                    .get("state").asString().equals("failed"));
+            JsonNode failed = body(manager.get("/api/v1/onboardings/" + id));
+            assertThat(failed.get("failure").get("step").asInt()).isEqualTo(3);
+            assertThat(catalogue.find("loire-cluster-down")).isEmpty();
+        } finally {
+            applier.beforeWrite = (step, object) -> { };
+            assertThat(operator.delete(fault).statusCode()).isIn(200, 204);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            manager.post("/api/v1/onboardings/" + id + "/apply", "{}");
+            assertThat(body(manager.get("/api/v1/onboardings/" + id)).get("state").asString()).isEqualTo("ready");
+        });
+        assertThat(catalogue.find("loire-cluster-down")).isPresent();
+        assertThat(lyon().apps().deployments().inNamespace("ent-loire-cluster-down").withName("sso").get()).isNotNull();
+    }
 }
