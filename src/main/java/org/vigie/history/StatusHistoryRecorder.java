@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -21,7 +22,8 @@ import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 
 /**
- * Appends every change of a tenant's colour to PostgreSQL. Snapshots are compared on the snapshot
+ * Appends every change of a tenant's colour to PostgreSQL, once however many consoles see it
+ * (the repository skips what another console already wrote), and announces each one written. Snapshots are compared on the snapshot
  * thread; rows are written in batches on a thread of their own, so a slow or absent database never
  * holds the board back. While PostgreSQL is away, transitions wait in memory and are written when
  * it returns.
@@ -33,14 +35,17 @@ class StatusHistoryRecorder implements DisposableBean {
     static final int MAX_PENDING = 100_000;
 
     private final StatusHistoryRepository repository;
+    private final ApplicationEventPublisher events;
     private final LinkedBlockingDeque<StatusTransition> pending = new LinkedBlockingDeque<>(MAX_PENDING);
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("status-history").daemon().factory());
     private final Map<String, StatusSince> last = new ConcurrentHashMap<>();
     private volatile boolean seeded;
 
-    StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher) {
+    StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         publisher.subscribe(this::compare);
         writer.scheduleWithFixedDelay(this::write, 500, 500, TimeUnit.MILLISECONDS);
     }
@@ -87,7 +92,7 @@ class StatusHistoryRecorder implements DisposableBean {
             return;
         }
         try {
-            repository.append(batch);
+            repository.append(batch).forEach(written -> events.publishEvent(new TransitionRecorded(written)));
         } catch (DataAccessException | TransactionException e) {
             for (int i = batch.size() - 1; i >= 0; i--) {
                 pending.offerFirst(batch.get(i));

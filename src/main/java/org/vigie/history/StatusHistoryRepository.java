@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,20 +29,45 @@ class StatusHistoryRepository {
         this.json = json;
     }
 
+    /**
+     * Appends each transition unless the tenant's last recorded colour already is its target, or a later
+     * change is already recorded: several consoles seeing the same change write it once, and a console
+     * writing late never inserts an episode into the past. One tenant's appends are serialised across
+     * consoles by an advisory lock. Returns the transitions written, each {@code from} the colour
+     * recorded before it.
+     */
     @Transactional
-    void append(List<StatusTransition> transitions) {
+    List<StatusTransition> append(List<StatusTransition> transitions) {
+        List<StatusTransition> written = new ArrayList<>();
         for (StatusTransition t : transitions) {
-            jdbc.sql("""
-                    insert into status_transition (tenant, at, from_status, to_status, reasons)
-                    values (:tenant, :at, :from, :to, cast(:reasons as jsonb))
-                    """)
-                    .param("tenant", t.tenant())
-                    .param("at", Timestamp.from(t.at()))
-                    .param("from", t.from() == null ? null : t.from().name())
-                    .param("to", t.to().name())
-                    .param("reasons", json.writeValueAsString(t.reasons()))
-                    .update();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('status_transition'), hashtext(:tenant))")
+                    .param("tenant", t.tenant()).query((rs, row) -> row).list();
+            Optional<StatusSince> recorded = jdbc.sql("""
+                    select to_status, at from status_transition where tenant = :tenant order by at desc, id desc limit 1
+                    """).param("tenant", t.tenant()).query((rs, row) -> new StatusSince(Status.valueOf(rs.getString(1)),
+                            rs.getTimestamp(2).toInstant())).optional();
+            if (recorded.isPresent() && (recorded.get().status() == t.to() || recorded.get().since().isAfter(t.at()))) {
+                continue;
+            }
+            StatusTransition transition = new StatusTransition(t.tenant(), t.at(),
+                    recorded.map(StatusSince::status).orElse(null), t.to(), t.reasons());
+            insert(transition);
+            written.add(transition);
         }
+        return written;
+    }
+
+    private void insert(StatusTransition t) {
+        jdbc.sql("""
+                insert into status_transition (tenant, at, from_status, to_status, reasons)
+                values (:tenant, :at, :from, :to, cast(:reasons as jsonb))
+                """)
+                .param("tenant", t.tenant())
+                .param("at", Timestamp.from(t.at()))
+                .param("from", t.from() == null ? null : t.from().name())
+                .param("to", t.to().name())
+                .param("reasons", json.writeValueAsString(t.reasons()))
+                .update();
     }
 
     /**
@@ -54,7 +80,7 @@ class StatusHistoryRepository {
         boolean recorded = jdbc.sql("select exists (select 1 from status_transition where at < :until)")
                 .param("until", Timestamp.from(until)).query(Boolean.class).single();
         if (!recorded) {
-            append(past);
+            past.forEach(this::insert);
         }
         return !recorded;
     }
