@@ -46,6 +46,14 @@ final class Tile extends Div {
         }
         WholeWords.show(reason, state.health().reasons().isEmpty() ? ""
                 : state.health().reasons().getFirst().message(getLocale()));
+        String code = state.health().reasons().isEmpty() ? null : state.health().reasons().getFirst().code().name();
+        if (code == null) {
+            reason.getElement().removeAttribute("data-code");
+            reason.getElement().removeAttribute("title");
+        } else {
+            reason.getElement().setAttribute("data-code", code);
+            reason.getElement().setAttribute("title", code);
+        }
     }
 
     static String cssClass(Status status) {

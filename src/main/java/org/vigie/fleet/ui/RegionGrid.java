@@ -103,11 +103,12 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     private Span status(FleetRow row) {
         if (row.isTenant()) {
             TenantState tenant = tenant(row);
-            return tenant == null ? new Span() : StatusBadge.of(tenant.status(), tenant.health().reasons());
+            return tenant == null ? new Span()
+                    : StatusBadge.of(tenant.status(), tenant.health().reasons(), tenant.tenant().name());
         }
         TenantState tenant = tenant(row);
         return tenant == null ? new Span() : tenant.health().service(row.service())
-                .map(s -> StatusBadge.of(s.status(), s.reasons())).orElse(new Span());
+                .map(s -> StatusBadge.of(s.status(), s.reasons(), tenant.tenant().name())).orElse(new Span());
     }
 
     private Span replicas(FleetRow row) {

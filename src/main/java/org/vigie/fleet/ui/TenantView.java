@@ -5,11 +5,13 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -62,7 +64,7 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 .setHeader(getTranslation("tenant.priority"));
         services.addComponentColumn(s -> {
             ServiceHealth health = state.health().service(s.spec().name()).orElseThrow();
-            return StatusBadge.of(health.status(), health.reasons());
+            return StatusBadge.of(health.status(), health.reasons(), tenant);
         }).setHeader(getTranslation("grid.status")).setFlexGrow(3);
         services.addColumn(s -> s.ready() + " / " + s.desired()).setHeader(getTranslation("grid.readyDesired"));
         services.addColumn(s -> s.spec().minReplicas() + "–" + s.spec().maxReplicas()).setHeader(getTranslation("grid.bounds"));
@@ -120,8 +122,9 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
         status.add(StatusBadge.of(state.status(), state.health().reasons()));
         reasons.removeAll();
         for (Reason reason : state.health().reasons()) {
-            reasons.add(new ListItem(getTranslation("tenant.reason", StatusBadge.label(reason.status()), reason.code(),
-                    reason.message(getLocale()))));
+            reasons.add(new ListItem(new Span(getTranslation("tenant.reason", StatusBadge.label(reason.status()),
+                    reason.code(), reason.message(getLocale())) + " "), new Anchor(StatusBadge.runbook(reason, tenant),
+                    getTranslation("runbook.link", reason.code().name()))));
         }
         if (state.health().reasons().isEmpty()) {
             reasons.add(new ListItem(getTranslation("tenant.noReason")));

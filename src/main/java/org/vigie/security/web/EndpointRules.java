@@ -55,7 +55,10 @@ public final class EndpointRules {
             new Rule(HttpMethod.POST, "/api/v1/surge-plans/{id}/revert", Access.OPERATOR),
             new Rule(HttpMethod.DELETE, "/api/v1/surge-plans/{id}", Access.OPERATOR),
             new Rule(HttpMethod.PUT, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR),
-            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR));
+            new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR),
+            new Rule(HttpMethod.GET, "/api/v1/webhooks", Access.ADMIN),
+            new Rule(HttpMethod.POST, "/api/v1/webhooks", Access.ADMIN),
+            new Rule(HttpMethod.DELETE, "/api/v1/webhooks/{id}", Access.ADMIN));
 
     private EndpointRules() {
     }
