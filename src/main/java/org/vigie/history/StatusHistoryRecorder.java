@@ -1,5 +1,7 @@
 package org.vigie.history;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Reason;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 
@@ -33,6 +36,8 @@ class StatusHistoryRecorder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StatusHistoryRecorder.class);
     static final int MAX_PENDING = 100_000;
+    /** As long as readiness waits for a first sync ({@code vigie.cluster-api.readiness-grace}). */
+    static final Duration WARM_UP = Duration.ofMinutes(2);
 
     private final StatusHistoryRepository repository;
     private final ApplicationEventPublisher events;
@@ -40,6 +45,7 @@ class StatusHistoryRecorder implements DisposableBean {
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("status-history").daemon().factory());
     private final Map<String, StatusSince> last = new ConcurrentHashMap<>();
+    private final Instant startedAt = Instant.now();
     private volatile boolean seeded;
 
     StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher,
@@ -56,6 +62,9 @@ class StatusHistoryRecorder implements DisposableBean {
             seeded = true;
         }
         for (TenantState state : snapshot.tenants()) {
+            if (warmingUp(state, snapshot.generatedAt())) {
+                continue;
+            }
             StatusSince known = last.get(state.tenant().name());
             Status before = known == null ? null : known.status();
             if (before != state.status()) {
@@ -68,6 +77,15 @@ class StatusHistoryRecorder implements DisposableBean {
                 }
             }
         }
+    }
+
+    /**
+     * A console that has just started has not observed the tenant yet: that GREY is about the console,
+     * and would write an unknown episode into the history every time a replica starts beside others.
+     */
+    private boolean warmingUp(TenantState state, Instant at) {
+        return state.status() == Status.GREY && at.isBefore(startedAt.plus(WARM_UP))
+                && state.health().reasons().stream().allMatch(Reason::notObservedYet);
     }
 
     /** The tenant's colour as last seen, and since when; empty before its first snapshot. */
