@@ -3,6 +3,7 @@ package org.vigie.fleet.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,6 +47,9 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final Div extra = new Div();
     private final Div facts = new Div();
     private String tenant;
+    private final Button declare = new Button(getTranslation("incident.declare"),
+            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("incidents/new",
+                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("tenants", tenant)))));
     private TenantState state;
     private Runnable unsubscribe;
 
@@ -73,13 +77,18 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
             services.addComponentColumn(s -> scaleButtons.of(caller, state, s));
         }
         quota.addClassName("tenant-quota");
-        add(title, status, new H3(getTranslation("tenant.reasons")), reasons, new H3(getTranslation("tenant.services")), services,
+        add(title);
+        if (caller.has(Role.OPERATOR)) {
+            add(declare);
+        }
+        add(status, new H3(getTranslation("tenant.reasons")), reasons, new H3(getTranslation("tenant.services")), services,
                 new H3(getTranslation("tenant.quota")), quota, extra, new H3(getTranslation("tenant.facts")), facts);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String name) {
         tenant = name;
+        declare.getElement().setAttribute("data-tenants", name);
         show(fleet.current());
         extra.removeAll();
         facts.removeAll();
