@@ -45,10 +45,16 @@ public class StatusHistory {
     }
 
     public Uptime uptime(String tenant, Duration window) {
+        return uptime(tenant, window, List.of());
+    }
+
+    /** As {@link #uptime(String, Duration)}, the time inside {@code apart} (maintenance) counted neither up nor down. */
+    public Uptime uptime(String tenant, Duration window, List<TimeSpan> apart) {
         Map<Status, Duration> time = new EnumMap<>(Status.class);
         Duration unknown = Duration.ZERO;
         for (TimelineSegment segment : timeline(tenant, window)) {
-            Duration length = Duration.between(segment.from(), segment.to());
+            Duration length = Duration.between(segment.from(), segment.to())
+                    .minus(TimeSpan.covered(segment.from(), segment.to(), apart));
             if (segment.status() == null || segment.status() == Status.GREY) {
                 unknown = unknown.plus(length);
             } else {

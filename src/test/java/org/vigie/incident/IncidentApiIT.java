@@ -3,6 +3,11 @@ package org.vigie.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,6 +133,33 @@ class IncidentApiIT {
         assertProblem(manager.post("/api/v1/incidents/" + id + "/updates",
                 "{\"text\": \"Nous suivons la situation.\", \"public\": true}"), 200, null);
         assertThat(ApiClient.anonymous(port).get("/api/v1/incidents").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void concurrent_updates_are_all_kept_and_only_one_of_concurrent_resolutions_wins() throws Exception {
+        String id = declare("Mises à jour simultanées", "somme-colleges");
+        List<Callable<Integer>> notes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String text = "note " + i;
+            notes.add(() -> operator.post("/api/v1/incidents/" + id + "/updates", "{\"text\": \"" + text + "\"}")
+                    .statusCode());
+        }
+        List<Callable<Integer>> resolutions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            resolutions.add(() -> operator.post("/api/v1/incidents/" + id + "/updates", "{\"state\": \"resolved\"}")
+                    .statusCode());
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            assertThat(pool.invokeAll(notes)).allSatisfy(f -> assertThat(f.get()).isEqualTo(200));
+            List<Integer> outcomes = new ArrayList<>();
+            for (var f : pool.invokeAll(resolutions)) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).containsOnlyOnce(200).containsOnly(200, 409);
+        }
+        JsonNode timeline = json.readTree(operator.get("/api/v1/incidents/" + id).body()).get("timeline");
+        assertThat(timeline.valueStream().filter(e -> e.get("kind").stringValue().equals("note"))).hasSize(8);
+        assertThat(timeline.valueStream().filter(e -> e.get("text").stringValue().endsWith("→ RESOLVED"))).hasSize(1);
     }
 
     void assertProblem(HttpResponse<String> response, int status, String detail) {

@@ -27,6 +27,8 @@ import org.vigie.health.ServiceHealth;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
+import org.vigie.history.TimeSpan;
+import org.vigie.incident.MaintenanceWindows;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
@@ -39,6 +41,7 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private final FleetSnapshotPublisher fleet;
     private final StatusHistory history;
+    private final MaintenanceWindows maintenance;
     private final H2 title = new H2();
     private final Div status = new Div();
     private final UnorderedList reasons = new UnorderedList();
@@ -54,8 +57,9 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private Runnable unsubscribe;
 
     TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScaleButtons scaleButtons,
-            CurrentCaller currentCaller) {
+            CurrentCaller currentCaller, MaintenanceWindows maintenance) {
         this.fleet = fleet;
+        this.maintenance = maintenance;
         this.history = history;
         reasons.setId("tenant-reasons");
         services.setId("tenant-services");
@@ -93,7 +97,9 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
         extra.removeAll();
         facts.removeAll();
         if (state != null) {
-            extra.add(new TenantHistoryPanel(history, name));
+            java.time.Instant now = java.time.Instant.now();
+            extra.add(new TenantHistoryPanel(history, name, maintenance.overlapping(name, now.minus(java.time.Duration.ofDays(30)), now)
+                    .stream().map(w -> new TimeSpan(w.start(), w.end())).toList()));
             facts.add(new TenantFacts(state.tenant()));
         }
     }
