@@ -31,7 +31,10 @@ public class IncidentReview {
     }
 
     public Map<String, Object> json(Incident incident) {
-        List<TimelineEntry> entries = timeline.of(incident);
+        return json(incident, timeline.of(incident));
+    }
+
+    private Map<String, Object> json(Incident incident, List<TimelineEntry> entries) {
         Map<String, Object> review = IncidentDocuments.summary(incident);
         Map<String, Object> durations = new LinkedHashMap<>();
         durations.put("toDetect", iso(Duration.between(incident.impactStartedAt(), incident.declaredAt())));
@@ -63,7 +66,8 @@ public class IncidentReview {
 
     @SuppressWarnings("unchecked")
     public String markdown(Incident incident) {
-        Map<String, Object> review = json(incident);
+        List<TimelineEntry> entries = timeline.of(incident);
+        Map<String, Object> review = json(incident, entries);
         StringBuilder md = new StringBuilder("# ").append(incident.reference()).append(" — ")
                 .append(IncidentDocuments.markdownText(incident.title())).append("\n\n");
         md.append("- Severity: ").append(incident.severity()).append("\n- State: ").append(incident.state())
@@ -83,7 +87,7 @@ public class IncidentReview {
             md.append('\n');
         });
         md.append("\n## Timeline\n\n| at | kind | actor | text | public |\n|---|---|---|---|---|\n");
-        for (TimelineEntry e : timeline.of(incident)) {
+        for (TimelineEntry e : entries) {
             md.append("| ").append(e.at()).append(" | ").append(e.kind().json()).append(" | ")
                     .append(IncidentDocuments.markdownText(e.actor())).append(" | ")
                     .append(IncidentDocuments.markdownText(e.text())).append(" | ").append(e.publicUpdate() ? "yes" : "")

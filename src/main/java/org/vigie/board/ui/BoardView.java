@@ -64,7 +64,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final DisplayAccess access;
     private final OpenIncidents incidents;
-    private final IncidentBanner banner;
+    final IncidentBanner banner;
     private String noticesShown = "";
 
     BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database,

@@ -1,6 +1,7 @@
 package org.vigie.incident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.router.QueryParameters;
@@ -9,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.vigie.incident.IncidentEvent;
 import org.vigie.incident.IncidentState;
 import org.vigie.incident.OpenIncidents;
 import org.vigie.incident.Severity;
@@ -16,10 +20,14 @@ import org.vigie.incident.TimelineEntry;
 
 @org.springframework.boot.test.context.SpringBootTest
 @WithUserDetails("operator")
+@RecordApplicationEvents
 class IncidentViewIT extends SpringBrowserlessTest {
 
     @Autowired
     OpenIncidents open;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void an_operator_declares_notes_publishes_and_resolves_an_incident_in_french() {
@@ -62,6 +70,13 @@ class IncidentViewIT extends SpringBrowserlessTest {
         assertThat(view.facts.getElement().getAttribute("data-state")).isEqualTo(IncidentState.RESOLVED.name());
         assertThat(view.text.isVisible() && view.post.getParent().orElseThrow().isVisible()).isFalse();
         assertThat(open.current().incidents()).noneMatch(i -> i.id().equals(id));
+
+        assertThat(events.stream(IncidentEvent.class).filter(e -> e.incidentId().equals(id)))
+                .extracting(IncidentEvent::type, IncidentEvent::publicUpdate, IncidentEvent::state)
+                .containsExactly(tuple(IncidentEvent.Type.DECLARED, false, "INVESTIGATING"),
+                        tuple(IncidentEvent.Type.UPDATED, false, "INVESTIGATING"),
+                        tuple(IncidentEvent.Type.UPDATED, true, "MONITORING"),
+                        tuple(IncidentEvent.Type.RESOLVED, false, "RESOLVED"));
 
         IncidentsView list = navigate(IncidentsView.class);
         assertThat(list.grid.getListDataView().getItems()).anyMatch(i -> i.reference().equals(id)
