@@ -1,6 +1,7 @@
 package org.vigie.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
@@ -47,6 +49,9 @@ class IncidentTimelineIT {
 
     @Autowired
     TenantCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();
     ApiClient operator;
@@ -101,6 +106,33 @@ class IncidentTimelineIT {
             assertThat(timeline).noneMatch(e -> e.get("text").stringValue().contains(OTHER));
         });
         operator.post("/api/v1/incidents/" + id + "/updates", "{\"state\": \"resolved\"}");
+    }
+
+    @Test
+    void a_public_update_written_by_another_console_reaches_this_consoles_status_page() {
+        long id = jdbc.sql("""
+                insert into incident (title, severity, state, tenants, services, summary, declared_by, declared_at,
+                    impact_started_at, commander)
+                values ('Déclaré ailleurs', 'SEV3', 'IDENTIFIED', array['%s'], array[]::text[], '', 'operator', now(), now(),
+                    'operator') returning id""".formatted(OTHER)).query(Long.class).single();
+        jdbc.sql("insert into incident_entry (incident_id, at, kind, actor, text, public) values (:id, now(), 'UPDATE', "
+                + "'operator', 'Écrit par une autre console', true)").param("id", id).update();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ApiClient.anonymous(port)
+                .get("/api/v1/status").body()).contains("INC-" + id).contains("Écrit par une autre console"));
+        operator.post("/api/v1/incidents/INC-" + id + "/updates", "{\"state\": \"resolved\"}");
+        assertThat(ApiClient.anonymous(port).get("/status").body()).doesNotContain("Écrit par une autre console");
+    }
+
+    @Test
+    void incident_entries_can_be_neither_changed_nor_deleted() {
+        assertThat(operator.post("/api/v1/incidents", """
+                {"title": "Gardé", "severity": "SEV3", "tenants": ["%s"]}""".formatted(OTHER)).statusCode()).isEqualTo(201);
+        assertThatThrownBy(() -> jdbc.sql("update incident_entry set text = 'réécrit'").update())
+                .hasMessageContaining("incident_entry is append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from incident_entry").update())
+                .hasMessageContaining("incident_entry is append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate incident_entry").update())
+                .hasMessageContaining("incident_entry is append-only");
     }
 
     @Test
