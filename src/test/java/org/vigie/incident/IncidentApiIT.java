@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.ApiClient;
+import org.vigie.testing.Callers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +33,22 @@ class IncidentApiIT {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    Incidents incidents;
+
     final JsonMapper json = JsonMapper.builder().build();
     ApiClient operator;
 
     @BeforeEach
     void signIn() {
         operator = ApiClient.as(port, "operator", users, tokens);
+    }
+
+    /** The public pages of later tests show no incident left open here. */
+    @AfterEach
+    void resolveWhatWasDeclared() {
+        incidents.list(true).forEach(i -> incidents.update(Callers.operator(), i.id(),
+                new UpdateRequest(null, false, "resolved", null, null)));
     }
 
     String declare(String title, String tenant) {

@@ -21,6 +21,7 @@ import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.testing.ApiClient;
+import org.vigie.testing.Callers;
 import org.vigie.testing.DemoFleet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +54,9 @@ class IncidentTimelineIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Incidents incidents;
+
     final JsonMapper json = JsonMapper.builder().build();
     ApiClient operator;
 
@@ -63,6 +67,8 @@ class IncidentTimelineIT {
 
     @AfterEach
     void repair() {
+        incidents.list(true).forEach(i -> incidents.update(Callers.operator(), i.id(),
+                new UpdateRequest(null, false, "resolved", null, null)));
         DemoFleet.fault(clusters, catalogue.find(VICTIM).orElseThrow(), "sso", null);
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenant(VICTIM)
                 .map(t -> t.status() != Status.RED).orElse(false));
