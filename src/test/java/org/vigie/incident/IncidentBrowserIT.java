@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Status;
 import org.vigie.tenant.TenantCatalogue;
+import org.vigie.testing.AxeCore;
 import org.vigie.testing.BrowserSignIn;
+import org.vigie.testing.Callers;
 import org.vigie.testing.Chromium;
 import org.vigie.testing.DemoFleet;
 
@@ -40,6 +43,9 @@ class IncidentBrowserIT {
 
     @Autowired
     Incidents incidents;
+
+    @Autowired
+    MaintenanceWindows maintenance;
 
     Chromium chromium;
 
@@ -80,7 +86,19 @@ class IncidentBrowserIT {
         Incident declared = incidents.find(Incidents.id(id)).orElseThrow();
         assertThat(declared.tenants()).containsExactly(VICTIM);
         assertThat(declared.declaredBy()).isEqualTo("operator");
-        incidents.update(org.vigie.testing.Callers.operator(), declared.id(),
-                new UpdateRequest(null, false, "resolved", null, null));
+        incidents.update(Callers.operator(), declared.id(), new UpdateRequest(
+                "Les collèges du Nord ne peuvent pas se connecter ; nous rétablissons le service.", true, null, null, null));
+        java.time.Instant now = java.time.Instant.now();
+        maintenance.plan(Callers.operator(), now.plusSeconds(86_400).toString(), now.plusSeconds(90_000).toString(),
+                List.of(VICTIM), "Mise à jour du portail");
+        Page status = chromium.newPage();
+        status.navigate("http://localhost:" + port + "/status");
+        assertThat(status.locator("#incidents").textContent()).contains("SSO du Nord indisponible")
+                .contains("nous rétablissons le service");
+        assertThat(status.locator("#maintenance").textContent()).contains("Mise à jour du portail");
+        AxeCore.assertNoViolations(status, "/status with an incident and a maintenance window");
+        incidents.update(Callers.operator(), declared.id(), new UpdateRequest(null, false, "resolved", null, null));
+        maintenance.notOver().stream().filter(w -> w.tenants().contains(VICTIM))
+                .forEach(w -> maintenance.end(Callers.operator(), w.id()));
     }
 }
