@@ -121,6 +121,19 @@ class IncidentApiIT {
         assertProblem(operator.post("/api/v1/incidents/" + id + "/updates", "{\"state\": \"identified\"}"), 400,
                 "field 'state': value \"identified\" is not allowed; expected a later state than monitoring (resolved)");
         assertProblem(operator.post("/api/v1/incidents/" + id + "/updates", "{\"state\": \"fixed\"}"), 400, "field 'state'");
+        assertProblem(operator.post("/api/v1/incidents/" + id + "/updates", "{\"impactStartedAt\": \"2999-01-01T00:00Z\"}"),
+                400, "field 'impactStartedAt': value \"2999-01-01T00:00Z\" is not allowed; expected a moment within the last 30 days");
+        assertProblem(operator.post("/api/v1/incidents/" + id + "/updates", "{\"impactStartedAt\": \"hier\"}"), 400,
+                "expected an ISO date-time with offset");
+        String earlier = java.time.Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        HttpResponse<String> corrected = operator.post("/api/v1/incidents/" + id + "/updates",
+                "{\"impactStartedAt\": \"" + earlier + "\", \"commander\": \"admin\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        JsonNode after = json.readTree(corrected.body());
+        assertThat(after.get("impactStartedAt").stringValue()).isEqualTo(earlier);
+        assertThat(after.get("commander").stringValue()).isEqualTo("admin");
+        assertThat(after.get("timeline").valueStream().map(e -> e.get("text").stringValue()))
+                .anyMatch(t -> t.equals("commander admin, impact started at " + earlier));
         assertProblem(operator.get("/api/v1/incidents/INC-999999999"), 404, "no incident INC-999999999");
         assertProblem(operator.get("/api/v1/incidents/abc"), 400, "field 'id'");
         assertProblem(operator.get("/api/v1/incidents/" + id + "/review?format=pdf"), 400, "field 'format'");

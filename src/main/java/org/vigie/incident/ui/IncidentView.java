@@ -51,6 +51,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button post = new Button();
     final Span message = new Span();
     private final HorizontalLayout form;
+    final CorrectionForm correction;
     private Incident incident;
 
     IncidentView(Incidents incidents, IncidentTimeline timeline, CurrentCaller callers) {
@@ -92,7 +93,9 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             publicUpdate.setEnabled(false);
             state.setVisible(false);
         }
-        add(heading, facts, new H3(getTranslation("incident.timeline")), form, message, entries);
+        correction = new CorrectionForm(incidents, caller, this::show, message::setText);
+        correction.setVisible(caller.has(Role.OPERATOR));
+        add(heading, facts, correction, new H3(getTranslation("incident.timeline")), form, message, entries);
     }
 
     @Override
@@ -107,6 +110,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (incident == null) {
             heading.setText(getTranslation("incident.notFound", id));
             form.setVisible(false);
+            correction.setVisible(false);
             return;
         }
         show(incident);
@@ -123,6 +127,8 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         entries.setItems(timeline.of(shown));
         state.setItems(Arrays.stream(IncidentState.values()).filter(shown.state()::mayMoveTo).toList());
         form.setVisible(shown.state().open() && (caller.has(Role.OPERATOR) || caller.has(Role.ACCOUNT_MANAGER)));
+        correction.show(shown);
+        correction.setVisible(shown.state().open() && caller.has(Role.OPERATOR));
         if (getChildren().noneMatch(c -> c instanceof Anchor)) {
             add(new Anchor("api/v1/incidents/" + shown.reference() + "/review?format=md", getTranslation("incident.reviewMd")),
                     new Anchor("api/v1/incidents/" + shown.reference() + "/review?format=json", getTranslation("incident.reviewJson")));

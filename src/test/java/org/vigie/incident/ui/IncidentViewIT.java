@@ -49,6 +49,11 @@ class IncidentViewIT extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).startsWith("INC-").endsWith(" — Portail du Rhône inaccessible");
         assertThat(view.facts.getText()).contains("SEV1").contains("Analyse en cours").contains("rhone-colleges");
 
+        test(view.correction.commander).setValue("admin");
+        test(view.correction.correct).click();
+        assertThat(view.message.getText()).isEqualTo("Correction enregistrée (nouvelle entrée de la chronologie).");
+        assertThat(view.facts.getText()).contains("responsable : admin");
+
         test(view.text).setValue("Piste : répartiteur de charge");
         test(view.post).click();
         assertThat(view.message.getText()).isEqualTo("Note interne enregistrée.");
@@ -59,7 +64,7 @@ class IncidentViewIT extends SpringBrowserlessTest {
         assertThat(view.message.getText()).isEqualTo("Communication publique publiée.");
         List<TimelineEntry> timeline = view.entries.getListDataView().getItems().toList();
         assertThat(timeline).extracting(TimelineEntry::kind).containsSubsequence(TimelineEntry.Kind.STATE,
-                TimelineEntry.Kind.NOTE, TimelineEntry.Kind.STATE, TimelineEntry.Kind.UPDATE);
+                TimelineEntry.Kind.STATE, TimelineEntry.Kind.NOTE, TimelineEntry.Kind.STATE, TimelineEntry.Kind.UPDATE);
         assertThat(timeline).filteredOn(e -> e.kind() == TimelineEntry.Kind.NOTE).allMatch(e -> !e.publicUpdate());
         String id = view.heading.getText().substring(0, view.heading.getText().indexOf(' '));
         assertThat(open.current().published()).anyMatch(i -> i.id().equals(id)
@@ -74,6 +79,7 @@ class IncidentViewIT extends SpringBrowserlessTest {
         assertThat(events.stream(IncidentEvent.class).filter(e -> e.incidentId().equals(id)))
                 .extracting(IncidentEvent::type, IncidentEvent::publicUpdate, IncidentEvent::state)
                 .containsExactly(tuple(IncidentEvent.Type.DECLARED, false, "INVESTIGATING"),
+                        tuple(IncidentEvent.Type.UPDATED, false, "INVESTIGATING"),
                         tuple(IncidentEvent.Type.UPDATED, false, "INVESTIGATING"),
                         tuple(IncidentEvent.Type.UPDATED, true, "MONITORING"),
                         tuple(IncidentEvent.Type.RESOLVED, false, "RESOLVED"));
