@@ -1,6 +1,7 @@
 package org.vigie.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -158,6 +159,14 @@ class IncidentApiIT {
         assertProblem(manager.post("/api/v1/incidents/" + id + "/updates",
                 "{\"text\": \"Nous suivons la situation.\", \"public\": true}"), 200, null);
         assertThat(ApiClient.anonymous(port).get("/api/v1/incidents").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).post("/api/v1/incidents/" + id + "/updates", "{\"text\": \"x\", "
+                + "\"public\": true}").statusCode()).isEqualTo(401);
+        assertThatThrownBy(() -> incidents.declare(Callers.operatorOf("hauts-de-france"), new Declaration("Hors champ",
+                "SEV3", List.of("puy-de-dome-colleges"), List.of(), null, null, null)))
+                .isInstanceOf(IncidentRefused.class).hasMessageContaining("tenant puy-de-dome-colleges (region "
+                        + "auvergne-rhone-alpes) is outside your scope");
+        assertThat(operator.post("/api/v1/incidents/" + id + "/updates", "{\"text\": \"" + "x".repeat(70_000) + "\"}")
+                .statusCode()).isEqualTo(413);
     }
 
     @Test

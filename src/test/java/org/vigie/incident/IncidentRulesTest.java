@@ -24,6 +24,9 @@ class IncidentRulesTest {
         assertThatThrownBy(() -> IncidentValidation.title("\u200b")).hasMessageContaining("U+200B");
         assertThatThrownBy(() -> IncidentValidation.title("é".repeat(121))).hasMessageContaining("1 to 120 characters");
         assertThat(IncidentValidation.title("  SSO  ")).isEqualTo("SSO");
+        assertThat(IncidentValidation.title("Panne 🔥 à Besançon")).isEqualTo("Panne 🔥 à Besançon");
+        assertThat(IncidentValidation.title("🔥".repeat(120))).hasSize(240);
+        assertThat(IncidentValidation.text("text", "x".repeat(2000), true)).hasSize(2000);
         assertThatThrownBy(() -> IncidentValidation.text("text", "x".repeat(2001), true))
                 .hasMessage("field 'text': value \"2001 characters\" is not allowed; expected at most 2000");
     }
