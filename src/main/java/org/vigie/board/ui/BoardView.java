@@ -28,6 +28,7 @@ import org.vigie.health.TenantState;
 import org.vigie.platform.DatabaseAvailability;
 import org.vigie.platform.DatabaseBanner;
 import org.vigie.platform.DisplayTime;
+import org.vigie.surge.ActiveSurgePlans;
 import org.vigie.tenant.Regions;
 
 /**
@@ -61,8 +62,12 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private FleetSnapshot snapshot;
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final DisplayAccess access;
+    private final ActiveSurgePlans surgePlans;
+    final SurgeBanner surgeBanner = new SurgeBanner();
 
-    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database) {
+    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database,
+            ActiveSurgePlans surgePlans) {
+        this.surgePlans = surgePlans;
         this.fleet = fleet;
         this.clock = clock;
         this.access = access;
@@ -79,7 +84,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         message.addClassName("board-message");
         Div staleBanner = new Div(new Span(getTranslation("board.stale")));
         staleBanner.addClassName("board-stale-banner");
-        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), message, grid, staleBanner);
+        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), surgeBanner, message, grid,
+                staleBanner);
     }
 
     @Override
@@ -129,6 +135,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         time.setText(DisplayTime.time(now));
+        surgeBanner.show(surgePlans.names());
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
