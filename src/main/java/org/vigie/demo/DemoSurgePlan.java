@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,6 +46,7 @@ final class DemoSurgePlan {
     private final SurgePlans plans;
     private final FleetSnapshotPublisher fleet;
     private final DemoProperties properties;
+    private final CompletableFuture<Optional<SurgePlan>> atStartUp = new CompletableFuture<>();
 
     DemoSurgePlan(SurgePlans plans, FleetSnapshotPublisher fleet, DemoProperties properties) {
         this.plans = plans;
@@ -77,12 +79,19 @@ final class DemoSurgePlan {
                 steady = settled(fleet.current()) ? steady + 1 : 0;
                 Thread.sleep(properties.tick().toMillis());
             }
-            ensure();
+            atStartUp.complete(ensure());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            atStartUp.completeExceptionally(e);
         } catch (RuntimeException e) {
             log.warn("Demo surge plan not created: {}", e.getMessage());
+            atStartUp.completeExceptionally(e);
         }
+    }
+
+    /** The plan the start-up found or saved, once it has run (never completes with a factor of 1 or less). */
+    CompletableFuture<Optional<SurgePlan>> atStartUp() {
+        return atStartUp;
     }
 
     /** The demo plan: the one saved under its name, or a new one computed against the fleet now. */
