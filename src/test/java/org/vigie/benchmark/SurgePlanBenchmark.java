@@ -90,6 +90,7 @@ class SurgePlanBenchmark {
         List<String> all = IntStream.range(0, TENANTS).mapToObj(BenchmarkFleet::tenantName).toList();
         List<Double> compute1000 = computeTimes(all);
         List<Double> compute100 = computeTimes(all.subList(0, TENANTS / 10));
+        System.out.println("BENCHMARK compute " + compute1000 + " / tenth " + compute100);
 
         SurgePlan computed = plans.compute(Callers.operator(), draft("Benchmark ×5", all));
         long start = System.nanoTime();
@@ -106,7 +107,11 @@ class SurgePlanBenchmark {
         start = System.nanoTime();
         List<SurgeChangeRecord> reverted = executor.revert(Callers.operator(), plan.id());
         double revertMillis = (System.nanoTime() - start) / 1e6;
-        assertThat(reverted).allSatisfy(c -> assertThat(c.revertOutcome()).as(c.revertMessage()).isEqualTo("REVERTED"));
+        long retried = reverted.stream().filter(c -> c.revertOutcome() == null).count();
+        System.out.printf("BENCHMARK apply %.0f ms, revert %.0f ms, %d change(s) left to the scheduler's next tick%n",
+                applyMillis, revertMillis, retried);
+        // A change answered "cluster silent/error" stays for the scheduler's next tick (REVERTING, claim released).
+        await().atMost(Duration.ofMinutes(3)).until(() -> plans.find(plan.id()).orElseThrow().state() == SurgePlan.State.REVERTED);
 
         start = System.nanoTime();
         long scaled = 0;
