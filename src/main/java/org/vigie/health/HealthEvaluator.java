@@ -18,7 +18,8 @@ import org.vigie.tenant.Tenant;
  */
 public final class HealthEvaluator {
 
-    static final double NEARLY = 0.9;
+    /** From this share of a quota or of the session capacity on, the board says AMBER ("nearly"). */
+    public static final double NEARLY = 0.9;
     /** Worst colour first; within a colour, causes (replicas, pods) before consequences (load, probe). */
     static final Comparator<Reason> WORST_FIRST = Comparator.comparing(Reason::status).reversed()
             .thenComparing(Reason::code);

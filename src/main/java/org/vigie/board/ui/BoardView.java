@@ -30,6 +30,7 @@ import org.vigie.incident.PublicNotices;
 import org.vigie.platform.DatabaseAvailability;
 import org.vigie.platform.DatabaseBanner;
 import org.vigie.platform.DisplayTime;
+import org.vigie.surge.ActiveSurgePlans;
 import org.vigie.tenant.Regions;
 
 /**
@@ -66,9 +67,12 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final OpenIncidents incidents;
     final IncidentBanner banner;
     private String noticesShown = "";
+    private final ActiveSurgePlans surgePlans;
+    final SurgeBanner surgeBanner = new SurgeBanner();
 
     BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database,
-            OpenIncidents incidents) {
+            OpenIncidents incidents, ActiveSurgePlans surgePlans) {
+        this.surgePlans = surgePlans;
         this.fleet = fleet;
         this.incidents = incidents;
         this.banner = new IncidentBanner();
@@ -87,7 +91,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         message.addClassName("board-message");
         Div staleBanner = new Div(new Span(getTranslation("board.stale")));
         staleBanner.addClassName("board-stale-banner");
-        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), banner, message, grid, staleBanner);
+        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), banner, surgeBanner, message,
+                grid, staleBanner);
     }
 
     @Override
@@ -137,6 +142,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         time.setText(DisplayTime.time(now));
+        surgeBanner.show(surgePlans.names());
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
