@@ -58,6 +58,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
     final TriageBar triageBar;
     private final Span hidden = new Span();
     final IncidentProposal proposal;
+    final TenantSelection selection = new TenantSelection();
 
     FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScaleButtons scaleButtons,
             CurrentCaller currentCaller, OpenIncidents incidents) {
@@ -75,7 +76,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
             show(publisher.current());
         });
         hidden.setId("fleet-hidden");
-        add(new H2(getTranslation("menu.fleet")), updated, proposal, clusters, triageBar, hidden);
+        add(new H2(getTranslation("menu.fleet")), updated, proposal, clusters, triageBar, selection, hidden);
         CatalogueLoadReport report = catalogue.lastLoad();
         if (report != null && report.hasProblems()) {
             add(problems(report));
@@ -127,7 +128,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
             byRegion.forEach((region, tenants) -> {
                 H3 title = new H3(getTranslation("fleet.regionTitle", Regions.displayName(region), tenants.size()));
                 title.addClassName("fleet-region-title");
-                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller);
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller, selection);
                 grids.put(region, grid);
                 regions.add(title, grid);
             });

@@ -30,7 +30,8 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     private FleetSnapshot snapshot;
     private final Caller caller;
 
-    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScaleButtons scaleButtons, Caller caller) {
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScaleButtons scaleButtons, Caller caller,
+            TenantSelection selection) {
         this.snapshot = snapshot;
         this.caller = caller;
         setId("region-" + region);
@@ -58,6 +59,9 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         }
         setDataProvider(new TreeDataProvider<>(data));
         expand(data.getRootItems());
+        if (caller.has(Role.OPERATOR)) {
+            selection.follow(region, this, data.getRootItems());
+        }
     }
 
     void show(FleetSnapshot next) {
