@@ -1,5 +1,7 @@
 package org.vigie.incident;
 
+import org.vigie.platform.Problems;
+
 /** Why an incident request was refused: the field or the conflict, named, with what is allowed. */
 public final class IncidentRefused extends RuntimeException {
 
@@ -15,9 +17,7 @@ public final class IncidentRefused extends RuntimeException {
     }
 
     static IncidentRefused field(String field, Object value, String allowed) {
-        String shown = value == null ? "missing" : "value " + (value instanceof String ? "\"" + value + "\"" : value)
-                + " is not allowed";
-        return new IncidentRefused(Kind.INVALID, "field '" + field + "': " + shown + "; expected " + allowed);
+        return new IncidentRefused(Kind.INVALID, Problems.fieldProblem(field, value, allowed));
     }
 
     static IncidentRefused notFound(String id) {
