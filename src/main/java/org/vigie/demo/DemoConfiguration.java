@@ -13,6 +13,7 @@ import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.history.StatusHistory;
+import org.vigie.surge.SurgePlans;
 import org.vigie.tenant.TenantCatalogue;
 
 /** Demo mode: embedded clusters, reached over HTTP by the same code as real ones, and their simulator. */
@@ -51,6 +52,11 @@ class DemoConfiguration {
     @Bean
     SchoolDayTraffic schoolDayTraffic(Clock clock, DemoProperties properties) {
         return new SchoolDayTraffic(clock, properties);
+    }
+
+    @Bean
+    DemoSurgePlan demoSurgePlan(SurgePlans plans, FleetSnapshotPublisher publisher, DemoProperties properties) {
+        return new DemoSurgePlan(plans, publisher, properties);
     }
 
     @Bean

@@ -18,7 +18,8 @@ import org.vigie.tenant.Tenant;
  */
 public final class HealthEvaluator {
 
-    static final double NEARLY = 0.9;
+    /** From this share of a quota or of the session capacity on, the board says AMBER ("nearly"). */
+    public static final double NEARLY = 0.9;
     /** Worst colour first; within a colour, causes (replicas, pods) before consequences (load, probe). */
     static final Comparator<Reason> WORST_FIRST = Comparator.comparing(Reason::status).reversed()
             .thenComparing(Reason::code);
@@ -69,10 +70,10 @@ public final class HealthEvaluator {
     private Reason clusterProblem(TenantState state, ClusterStatus cluster, Instant now) {
         String name = state.tenant().cluster();
         if (cluster == null || !cluster.configured()) {
-            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterNotConfigured", name);
+            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, Reason.CLUSTER_NOT_CONFIGURED, name);
         }
         if (cluster.confirmedAt() == null) {
-            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterNotSynced", name);
+            return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, Reason.CLUSTER_NOT_SYNCED, name);
         }
         if (cluster.refused()) {
             return Reason.of(ReasonCode.CLUSTER_UNAVAILABLE, Status.GREY, "clusterRefuses", name);
@@ -168,7 +169,7 @@ public final class HealthEvaluator {
     private Reason probe(TenantState state, Instant now) {
         ProbeSummary probe = state.probe();
         if (probe == null) {
-            return Reason.of(ReasonCode.DATA_STALE, Status.GREY, "noProbeYet");
+            return Reason.of(ReasonCode.DATA_STALE, Status.GREY, Reason.NO_PROBE_YET);
         }
         Duration age = Duration.between(probe.lastAttemptAt(), now);
         if (age.compareTo(stalenessLimit) > 0) {

@@ -27,7 +27,11 @@ public class StatusHistory {
 
     public List<TimelineSegment> timeline(String tenant, Duration window) {
         Instant to = clock.instant();
-        Instant from = to.minus(window);
+        return segments(tenant, to.minus(window), to);
+    }
+
+    /** The tenant's colours over {@code [from, to]}, one segment per colour held. */
+    public List<TimelineSegment> segments(String tenant, Instant from, Instant to) {
         List<TimelineSegment> segments = new ArrayList<>();
         Status current = repository.lastBefore(tenant, from).map(StatusTransition::to).orElse(null);
         Instant start = from;
@@ -41,10 +45,16 @@ public class StatusHistory {
     }
 
     public Uptime uptime(String tenant, Duration window) {
+        return uptime(tenant, window, List.of());
+    }
+
+    /** As {@link #uptime(String, Duration)}, the time inside {@code apart} (maintenance) counted neither up nor down. */
+    public Uptime uptime(String tenant, Duration window, List<TimeSpan> apart) {
         Map<Status, Duration> time = new EnumMap<>(Status.class);
         Duration unknown = Duration.ZERO;
         for (TimelineSegment segment : timeline(tenant, window)) {
-            Duration length = Duration.between(segment.from(), segment.to());
+            Duration length = Duration.between(segment.from(), segment.to())
+                    .minus(TimeSpan.covered(segment.from(), segment.to(), apart));
             if (segment.status() == null || segment.status() == Status.GREY) {
                 unknown = unknown.plus(length);
             } else {
@@ -67,6 +77,11 @@ public class StatusHistory {
             throw new IllegalArgumentException("transition of " + t.tenant() + " at " + t.at() + " is not before " + until);
         });
         return repository.appendPastIfNone(until, past);
+    }
+
+    /** The tenant's transitions after {@code from} up to {@code to}, oldest first. */
+    public List<StatusTransition> between(String tenant, Instant from, Instant to) {
+        return repository.between(tenant, from, to);
     }
 
     public List<StatusTransition> latest(String tenant, int limit) {

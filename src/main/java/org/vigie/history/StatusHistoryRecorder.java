@@ -1,12 +1,12 @@
 package org.vigie.history;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Reason;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 
@@ -32,22 +33,23 @@ import org.vigie.health.TenantState;
 class StatusHistoryRecorder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StatusHistoryRecorder.class);
-    static final int MAX_PENDING = 100_000;
+    /** As long as readiness waits for a first sync ({@code vigie.cluster-api.readiness-grace}). */
+    static final Duration WARM_UP = Duration.ofMinutes(2);
 
     private final StatusHistoryRepository repository;
-    private final ApplicationEventPublisher events;
-    private final LinkedBlockingDeque<StatusTransition> pending = new LinkedBlockingDeque<>(MAX_PENDING);
+    private final PendingTransitions pending;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("status-history").daemon().factory());
     private final Map<String, StatusSince> last = new ConcurrentHashMap<>();
+    private final Instant startedAt = Instant.now();
     private volatile boolean seeded;
 
     StatusHistoryRecorder(StatusHistoryRepository repository, FleetSnapshotPublisher publisher,
             ApplicationEventPublisher events) {
         this.repository = repository;
-        this.events = events;
+        this.pending = new PendingTransitions(repository, written -> events.publishEvent(new TransitionRecorded(written)));
         publisher.subscribe(this::compare);
-        writer.scheduleWithFixedDelay(this::write, 500, 500, TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(this::writeOrWait, 500, 500, TimeUnit.MILLISECONDS);
     }
 
     private void compare(FleetSnapshot snapshot) {
@@ -56,18 +58,30 @@ class StatusHistoryRecorder implements DisposableBean {
             seeded = true;
         }
         for (TenantState state : snapshot.tenants()) {
+            if (warmingUp(state, snapshot.generatedAt())) {
+                continue;
+            }
             StatusSince known = last.get(state.tenant().name());
             Status before = known == null ? null : known.status();
             if (before != state.status()) {
                 last.put(state.tenant().name(), new StatusSince(state.status(), snapshot.generatedAt()));
                 List<String> reasons = state.health().reasons().stream().map(r -> r.code() + ": " + r.message()).toList();
-                if (!pending.offerLast(new StatusTransition(state.tenant().name(), snapshot.generatedAt(), before,
+                if (!pending.add(new StatusTransition(state.tenant().name(), snapshot.generatedAt(), before,
                         state.status(), reasons))) {
                     log.error("Status history: {} transitions waiting for PostgreSQL; dropping the change of {}",
-                            MAX_PENDING, state.tenant().name());
+                            PendingTransitions.MAX, state.tenant().name());
                 }
             }
         }
+    }
+
+    /**
+     * A console that has just started has not observed the tenant yet: that GREY is about the console,
+     * and would write an unknown episode into the history every time a replica starts beside others.
+     */
+    private boolean warmingUp(TenantState state, Instant at) {
+        return state.status() == Status.GREY && at.isBefore(startedAt.plus(WARM_UP))
+                && state.health().reasons().stream().allMatch(Reason::notObservedYet);
     }
 
     /** The tenant's colour as last seen, and since when; empty before its first snapshot. */
@@ -85,20 +99,8 @@ class StatusHistoryRecorder implements DisposableBean {
         }
     }
 
-    private void write() {
-        List<StatusTransition> batch = new ArrayList<>();
-        pending.drainTo(batch, 1000);
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            repository.append(batch).forEach(written -> events.publishEvent(new TransitionRecorded(written)));
-        } catch (DataAccessException | TransactionException e) {
-            for (int i = batch.size() - 1; i >= 0; i--) {
-                pending.offerFirst(batch.get(i));
-            }
-            log.warn("Status history: PostgreSQL unavailable, {} transition(s) kept for later: {}", pending.size(),
-                    e.getMessage());
+    private void writeOrWait() {
+        if (!pending.write()) {
             sleepBeforeRetry();
         }
     }
@@ -113,9 +115,7 @@ class StatusHistoryRecorder implements DisposableBean {
 
     /** Writes what is pending; used at shutdown and by tests. */
     void flush() {
-        while (!pending.isEmpty()) {
-            write();
-        }
+        pending.flush();
     }
 
     @Override
@@ -124,7 +124,10 @@ class StatusHistoryRecorder implements DisposableBean {
         try {
             writer.awaitTermination(2, TimeUnit.SECONDS);
             flush();
-        } catch (InterruptedException | DataAccessException | TransactionException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (pending.size() > 0) {
             log.warn("Status history: {} transition(s) not written at shutdown", pending.size());
         }
     }

@@ -38,10 +38,12 @@ class StatusHistoryRepository {
      */
     @Transactional
     List<StatusTransition> append(List<StatusTransition> transitions) {
+        // Locks taken in one order (by name) by every console, so that two batches never deadlock.
+        transitions.stream().map(StatusTransition::tenant).distinct().sorted().forEach(tenant -> jdbc.sql(
+                "select pg_advisory_xact_lock(hashtext('status_transition'), hashtext(:tenant))")
+                .param("tenant", tenant).query((rs, row) -> row).list());
         List<StatusTransition> written = new ArrayList<>();
         for (StatusTransition t : transitions) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('status_transition'), hashtext(:tenant))")
-                    .param("tenant", t.tenant()).query((rs, row) -> row).list();
             Optional<StatusSince> recorded = jdbc.sql("""
                     select to_status, at from status_transition where tenant = :tenant order by at desc, id desc limit 1
                     """).param("tenant", t.tenant()).query((rs, row) -> new StatusSince(Status.valueOf(rs.getString(1)),

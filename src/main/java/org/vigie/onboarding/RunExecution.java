@@ -19,7 +19,7 @@ class RunExecution {
 
     private static final Logger log = LoggerFactory.getLogger(RunExecution.class);
 
-    /** This instance: a run APPLYING under another worker id was left by a stopped console. */
+    /** This console: a run APPLYING under another worker id and not moving was left by a stopped console. */
     private final UUID worker = UUID.randomUUID();
     private final RunStore store;
     private final Applier applier;
@@ -39,7 +39,9 @@ class RunExecution {
     OnboardingRun claim(OnboardingRun run, Caller caller) {
         if (!store.claim(run.id(), worker)) {
             throw conflict(run.id(), "a run that is PLANNED or FAILED (it is " + store.find(run.id())
-                    .map(OnboardingRun::state).orElse(run.state()) + "; another apply may be running)");
+                    .map(OnboardingRun::state).orElse(run.state()) + "; another apply is running, here or on another "
+                    + "console; a run left APPLYING by a stopped console can be taken over after "
+                    + RunStore.ABANDONED_AFTER.toMinutes() + " minutes without progress)");
         }
         try {
             record(caller.username(), "onboarding.apply", run, Outcome.REQUESTED, "run " + run.id() + " ("

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,9 @@ class RunStore {
     private static final TypeReference<List<PlannedObject>> OBJECTS = new TypeReference<>() { };
 
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
+
+    /** Each journal write renews the run: one left this long without a step was left by a stopped console. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,12 +52,19 @@ class RunStore {
                 .update();
     }
 
-    /** Moves the run to APPLYING for this worker if it may be (re)started; false when another caller has it. */
+    /**
+     * Moves the run to APPLYING for this worker if it may be (re)started: PLANNED, FAILED, or APPLYING
+     * by another console whose journal has not moved for {@link #ABANDONED_AFTER} (that console
+     * stopped). False when another caller has it.
+     */
     boolean claim(UUID id, UUID worker) {
+        Instant now = clock.instant();
         return jdbc.sql("""
                 update onboarding_run set state = 'APPLYING', worker = :worker, failure = null, updated_at = :at
-                where id = :id and (state in ('PLANNED', 'FAILED') or (state = 'APPLYING' and worker is distinct from :worker))
-                """).param("id", id).param("worker", worker).param("at", Timestamp.from(clock.instant())).update() == 1;
+                where id = :id and (state in ('PLANNED', 'FAILED') or (state = 'APPLYING'
+                    and worker is distinct from :worker and updated_at < :abandoned))
+                """).param("id", id).param("worker", worker).param("at", Timestamp.from(now))
+                .param("abandoned", Timestamp.from(now.minus(ABANDONED_AFTER))).update() == 1;
     }
 
     /** Moves the run between states; false when it was not in {@code from}. */
@@ -76,6 +88,8 @@ class RunStore {
                 .param("action", step.action().name()).param("status", step.status().name())
                 .param("created", step.created()).param("detail", step.detail())
                 .param("at", Timestamp.from(step.at())).update();
+        jdbc.sql("update onboarding_run set updated_at = :at where id = :run and state = 'APPLYING'")
+                .param("run", run).param("at", Timestamp.from(clock.instant())).update();
     }
 
     Optional<OnboardingRun> find(UUID id) {

@@ -42,8 +42,13 @@ public final class Problems {
 
     /** 400 for one field: its name, the value received and what is allowed. */
     public static ResponseEntity<ProblemDetail> invalidField(String title, String field, Object value, String allowed) {
+        return of(HttpStatus.BAD_REQUEST, title, fieldProblem(field, value, allowed));
+    }
+
+    /** "field 'x': value "v" is not allowed; expected …" (or "missing" when there is no value). */
+    public static String fieldProblem(String field, Object value, String allowed) {
         String shown = value == null ? "missing" : "value " + (value instanceof String ? "\"" + value + "\"" : value)
                 + " is not allowed";
-        return of(HttpStatus.BAD_REQUEST, title, "field '" + field + "': " + shown + "; expected " + allowed);
+        return "field '" + field + "': " + shown + "; expected " + allowed;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * one user name, or four times as many from one address, further attempts are refused for the lock
  * time, doubled for each failure past the limit and capped at the window. A password check is
  * reserved before it starts ({@link #begin}) and counts as a failure until it ends, so that
- * concurrent attempts never check more passwords than the limit. Kept in memory: a restart
- * forgets it, which a single console instance can afford.
+ * concurrent attempts never check more passwords than the limit. Counted in memory, and shared
+ * with the other consoles on the same database ({@link SharedFailures}): a user locked on one is
+ * locked on all; a check in progress on another console is not seen.
  */
 public class LoginThrottle {
 
@@ -28,12 +30,18 @@ public class LoginThrottle {
     private final Duration lock;
     private final Duration window;
     private final Map<String, Failures> failures = new HashMap<>();
+    private final SharedFailures shared;
 
     public LoginThrottle(Clock clock, int failuresBeforeLock, Duration lock, Duration window) {
+        this(clock, failuresBeforeLock, lock, window, SharedFailures.NONE);
+    }
+
+    public LoginThrottle(Clock clock, int failuresBeforeLock, Duration lock, Duration window, SharedFailures shared) {
         this.clock = clock;
         this.failuresBeforeLock = failuresBeforeLock;
         this.lock = lock;
         this.window = window;
+        this.shared = shared;
     }
 
     /**
@@ -75,6 +83,7 @@ public class LoginThrottle {
 
     synchronized void succeeded(String username) {
         failures.remove(userKey(username));
+        shared.forget(userKey(username));
     }
 
     private synchronized void release(String username, String address) {
@@ -96,19 +105,20 @@ public class LoginThrottle {
         Failures kept = failures.computeIfAbsent(key, k -> new Failures());
         kept.times.addLast(now);
         prune(kept.times, now);
+        shared.record(key, now);
     }
 
-    /** A check still running counts as a failure at this instant. */
+    /** A check still running counts as a failure at this instant; so do the other consoles' failures. */
     private Optional<Duration> waitFor(String key, int limit, Instant now) {
         Failures kept = failures.get(key);
-        if (kept == null) {
-            return Optional.empty();
+        if (kept != null) {
+            prune(kept.times, now);
+            if (forgetIfEmpty(key, kept)) {
+                kept = null;
+            }
         }
-        prune(kept.times, now);
-        if (forgetIfEmpty(key, kept)) {
-            return Optional.empty();
-        }
-        int count = kept.times.size() + kept.checking;
+        List<Instant> others = shared.othersSince(key, now.minus(window));
+        int count = others.size() + (kept == null ? 0 : kept.times.size() + kept.checking);
         if (count < limit) {
             return Optional.empty();
         }
@@ -117,9 +127,15 @@ public class LoginThrottle {
         if (locked.compareTo(window) > 0) {
             locked = window;
         }
-        Instant last = kept.checking > 0 || kept.times.isEmpty() ? now : kept.times.getLast();
+        Instant last = kept != null && kept.checking > 0 ? now : latest(kept, others);
         Duration left = Duration.between(now, last.plus(locked));
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+    }
+
+    private static Instant latest(Failures kept, List<Instant> others) {
+        Instant here = kept == null || kept.times.isEmpty() ? Instant.MIN : kept.times.getLast();
+        Instant there = others.isEmpty() ? Instant.MIN : others.getLast();
+        return here.isAfter(there) ? here : there;
     }
 
     private boolean forgetIfEmpty(String key, Failures kept) {

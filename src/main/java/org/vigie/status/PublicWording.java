@@ -21,6 +21,10 @@ final class PublicWording {
         return Messages.get(language, "public.state." + situation(tenant));
     }
 
+    static String maintenance(Language language) {
+        return Messages.get(language, "incident.public.maintenanceState");
+    }
+
     static String message(TenantState tenant, Language language) {
         return Messages.get(language, "public.message." + situation(tenant));
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.platform.Sha256;
@@ -19,24 +20,32 @@ import org.vigie.platform.Sha256;
 final class SnapshotRenderings {
 
     /** The body, also gzip-compressed once for the clients that accept it. */
-    record Rendering(long version, byte[] body, byte[] gzipped, String etag) {
+    record Rendering(String version, byte[] body, byte[] gzipped, String etag) {
     }
 
     private final Function<FleetSnapshot, String> renderer;
+    private final Supplier<String> noticesVersion;
     private final AtomicReference<Rendering> latest = new AtomicReference<>(
-            new Rendering(-1, new byte[0], new byte[0], ""));
+            new Rendering("", new byte[0], new byte[0], ""));
 
     SnapshotRenderings(Function<FleetSnapshot, String> renderer) {
+        this(renderer, () -> "");
+    }
+
+    /** {@code noticesVersion}: what else the rendering shows (incident updates, maintenance), as a version. */
+    SnapshotRenderings(Function<FleetSnapshot, String> renderer, Supplier<String> noticesVersion) {
         this.renderer = renderer;
+        this.noticesVersion = noticesVersion;
     }
 
     Rendering of(FleetSnapshot snapshot) {
         Rendering cached = latest.get();
-        if (cached.version() == snapshot.version()) {
+        String version = snapshot.version() + "/" + noticesVersion.get();
+        if (cached.version().equals(version)) {
             return cached;
         }
         byte[] body = renderer.apply(snapshot).getBytes(StandardCharsets.UTF_8);
-        Rendering fresh = new Rendering(snapshot.version(), body, gzip(body), "\"" + HexFormat.of().formatHex(Sha256.digest(body), 0, 16) + "\"");
+        Rendering fresh = new Rendering(version, body, gzip(body), "\"" + HexFormat.of().formatHex(Sha256.digest(body), 0, 16) + "\"");
         latest.set(fresh);
         return fresh;
     }

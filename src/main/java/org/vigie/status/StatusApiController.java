@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.history.CurrentStatuses;
+import org.vigie.incident.OpenIncidents;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,10 +22,11 @@ class StatusApiController {
     private final SnapshotRenderings publicJson;
     private final SnapshotRenderings detailedJson;
 
-    StatusApiController(FleetSnapshotPublisher fleet, JsonMapper mapper, CurrentStatuses current) {
+    StatusApiController(FleetSnapshotPublisher fleet, JsonMapper mapper, CurrentStatuses current,
+            OpenIncidents notices) {
         this.fleet = fleet;
         this.publicJson = new SnapshotRenderings(snapshot -> mapper.writeValueAsString(
-                PublicStatusDocument.of(snapshot, current::of)));
+                PublicStatusDocument.of(snapshot, current::of, notices.current())), () -> notices.current().version());
         this.detailedJson = new SnapshotRenderings(snapshot -> mapper.writeValueAsString(FleetStatusDocument.of(snapshot)));
     }
 

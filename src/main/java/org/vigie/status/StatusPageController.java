@@ -21,6 +21,8 @@ import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
 import org.vigie.history.CurrentStatuses;
 import org.vigie.history.StatusSince;
+import org.vigie.incident.OpenIncidents;
+import org.vigie.incident.PublicNotices;
 import org.vigie.platform.DisplayTime;
 import org.vigie.tenant.Regions;
 
@@ -33,7 +35,7 @@ class StatusPageController {
 
     static final int REFRESH_SECONDS = 30;
     private static final Map<String, String> COLOURS = Map.of(
-            "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b");
+            "GREEN", "#1e8e3e", "AMBER", "#e37400", "RED", "#d93025", "GREY", "#80868b", "MAINTENANCE", "#1a73e8");
 
     /** Reloads the page unless the reader unticks the box (WCAG 2.2.1: a timed refresh the reader can stop). */
     static final String AUTO_REFRESH = """
@@ -50,10 +52,11 @@ class StatusPageController {
     private final FleetSnapshotPublisher fleet;
     private final Map<Language, SnapshotRenderings> html = new EnumMap<>(Language.class);
 
-    StatusPageController(FleetSnapshotPublisher fleet, CurrentStatuses current) {
+    StatusPageController(FleetSnapshotPublisher fleet, CurrentStatuses current, OpenIncidents notices) {
         this.fleet = fleet;
         for (Language language : Language.values()) {
-            html.put(language, new SnapshotRenderings(snapshot -> render(snapshot, current::of, language)));
+            html.put(language, new SnapshotRenderings(snapshot -> render(snapshot, current::of, language,
+                    notices.current()), () -> notices.current().version()));
         }
     }
 
@@ -66,6 +69,11 @@ class StatusPageController {
     }
 
     static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current, Language language) {
+        return render(snapshot, current, language, PublicNotices.NONE);
+    }
+
+    static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current, Language language,
+            PublicNotices notices) {
         Language other = language == Language.FR ? Language.EN : Language.FR;
         StringBuilder page = new StringBuilder("""
                 <!doctype html>
@@ -87,8 +95,9 @@ class StatusPageController {
                 other.code(), other.code(), other.ownName(), Messages.get(language, "public.title"),
                 Messages.get(language, "public.updated", DisplayTime.dateTime(snapshot.generatedAt()), REFRESH_SECONDS),
                 Messages.get(language, "public.autoRefresh")));
+        PublicNoticesHtml.append(page, notices, snapshot, language);
         snapshot.byRegion().forEach((region, tenants) -> region(page, region, tenants, current, snapshot.generatedAt(),
-                language));
+                language, notices));
         return page.append("</main>").append(AUTO_REFRESH).append("</body></html>\n").toString();
     }
 
@@ -97,16 +106,18 @@ class StatusPageController {
     }
 
     private static void region(StringBuilder page, String region, List<TenantState> tenants,
-            Function<String, Optional<StatusSince>> current, Instant now, Language language) {
+            Function<String, Optional<StatusSince>> current, Instant now, Language language, PublicNotices notices) {
         page.append("<h2>").append(escape(Regions.displayName(region))).append("</h2><ul>");
         for (TenantState tenant : tenants) {
-            String status = tenant.inService() ? tenant.status().name() : "GREY";
+            boolean maintenance = notices.inMaintenance(tenant.tenant().name());
+            String status = maintenance ? "MAINTENANCE" : tenant.inService() ? tenant.status().name() : "GREY";
             page.append("<li data-tenant=\"").append(escape(tenant.tenant().name()))
-                    .append("\" data-status=\"").append(tenant.status().name()).append("\">")
+                    .append("\" data-status=\"").append(maintenance ? status : tenant.status().name()).append("\">")
                     .append("<span class=\"dot\" style=\"background:").append(COLOURS.get(status))
                     .append("\" aria-hidden=\"true\"></span>")
                     .append("<span class=\"name\">").append(escape(tenant.tenant().displayName()))
-                    .append("</span> <span class=\"status\">").append(escape(PublicWording.state(tenant, language)))
+                    .append("</span> <span class=\"status\">").append(escape(maintenance ? PublicWording.maintenance(language)
+                            : PublicWording.state(tenant, language)))
                     .append("</span> <span class=\"since\">")
                     .append(escape(Messages.get(language, "public.since",
                             DisplayTime.dateTime(PublicWording.since(tenant, current, now)))))

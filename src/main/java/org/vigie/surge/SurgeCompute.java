@@ -20,7 +20,8 @@ import org.vigie.tenant.ServiceSpec.Priority;
  * replicas (rounded up) within its bounds, never fewer than today. Critical services are raised
  * first; if their raise does not fit the quota, deferrable services are shed to their minimum (the
  * one freeing the most CPU first), then essential ones when asked, until it fits; then essential and
- * deferrable services are raised as far as what is left allows.
+ * deferrable services are raised as far as what is left allows, below the share of the quota where the
+ * board turns amber: a plan does not make the tenant it relieves amber with services that can wait.
  */
 final class SurgeCompute {
 
@@ -116,7 +117,8 @@ final class SurgeCompute {
         }
 
         void raise(SurgeQuota quota) {
-            int extra = quota.replicasThatFit(service.spec(), wanted - running);
+            int extra = quota.replicasThatFit(service.spec(), wanted - running,
+                    service.spec().priority() != Priority.CRITICAL);
             int reachable = Math.min(wanted, Math.max(today, running + extra));
             if (reachable > today) {
                 planned = reachable;

@@ -99,6 +99,19 @@ public class SurgeExecutor {
         return repository.changes(plan.id());
     }
 
+    /**
+     * The HPA maximum the plan raised, to bring back; null when the plan left it alone (an HPA whose
+     * maximum was already above the plan's minimum, even above the catalogue's maximum, keeps it).
+     */
+    private Integer maximumToRestore(SurgeChangeRecord change) {
+        if (!change.autoscaled() || change.beforeMax() == null || change.beforeMax() < Math.max(1, change.before())) {
+            return null;
+        }
+        Optional<Integer> now = fleet.current().tenant(change.tenant()).flatMap(t -> t.service(change.service()))
+                .map(ServiceState::autoscaler).map(ServiceState.Autoscaler::maxReplicas);
+        return now.filter(change.beforeMax()::equals).isPresent() ? null : change.beforeMax();
+    }
+
     /** Reverts in the reverse order of applying: raises come down first, so that shed services find their quota back. */
     List<SurgeChangeRecord> runRevert(SurgePlan plan, Caller caller) {
         boolean retry = false;
@@ -109,8 +122,7 @@ public class SurgeExecutor {
             }
             settling.beforeScaling(change.tenant(), change.service(), change.before());
             int attempt = repository.nextRevertAttempt(plan.id(), change.ord());
-            Integer max = change.autoscaled() && change.beforeMax() != null
-                    && change.beforeMax() >= Math.max(1, change.before()) ? change.beforeMax() : null;
+            Integer max = maximumToRestore(change);
             ScaleResult result = scaling.scale(new ScaleRequest(caller, change.tenant(), change.service(), change.before(),
                     change.planned(), plan.name() + " — fin du plan", plan.incident(),
                     key(plan, change, "revert-" + attempt), null, max));

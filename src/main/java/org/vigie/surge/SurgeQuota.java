@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.vigie.health.HealthEvaluator;
 import org.vigie.health.Quantities;
 import org.vigie.health.QuotaUsage.Resource;
 import org.vigie.quota.QuotaCheck;
@@ -14,6 +15,8 @@ import org.vigie.tenant.ServiceSpec;
 
 /** A tenant's quota while a plan is worked out: what is used now, and what the plan adds or frees. */
 final class SurgeQuota {
+
+    private static final BigDecimal NEARLY = BigDecimal.valueOf(HealthEvaluator.NEARLY);
 
     private final List<QuotaHeadroom> rooms;
     private final Map<Resource, BigDecimal> added = new EnumMap<>(Resource.class);
@@ -31,16 +34,24 @@ final class SurgeQuota {
         return rooms.stream().allMatch(r -> r.limit() == null || after(r).compareTo(r.limit()) <= 0);
     }
 
-    /** How many more replicas of the service fit, up to {@code wanted} (0 when none or when nothing is wanted). */
-    int replicasThatFit(ServiceSpec service, int wanted) {
+    /**
+     * How many more replicas of the service fit, up to {@code wanted} (0 when none or when nothing is
+     * wanted): up to the limit, or, with {@code belowNearly}, staying below the share of it where the
+     * board turns amber ({@link HealthEvaluator#NEARLY}).
+     */
+    int replicasThatFit(ServiceSpec service, int wanted, boolean belowNearly) {
         int fit = Math.max(0, wanted);
         for (QuotaHeadroom room : rooms) {
             BigDecimal per = QuotaCheck.perReplica(service, room.resource());
             if (room.limit() == null || per.signum() <= 0) {
                 continue;
             }
-            BigDecimal left = room.limit().subtract(after(room)).max(BigDecimal.ZERO);
-            fit = Math.min(fit, left.divide(per, 0, RoundingMode.FLOOR).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue());
+            BigDecimal line = belowNearly ? room.limit().multiply(NEARLY) : room.limit();
+            BigDecimal left = line.subtract(after(room)).max(BigDecimal.ZERO);
+            BigDecimal replicas = belowNearly
+                    ? left.divide(per, 0, RoundingMode.CEILING).subtract(BigDecimal.ONE).max(BigDecimal.ZERO)
+                    : left.divide(per, 0, RoundingMode.FLOOR);
+            fit = Math.min(fit, replicas.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue());
         }
         return fit;
     }

@@ -1,5 +1,7 @@
 package org.vigie.surge;
 
+import org.vigie.platform.Problems;
+
 /** Why a plan request was refused: the field or the conflict, named, with what is allowed. */
 public final class SurgeRefused extends RuntimeException {
 
@@ -15,9 +17,7 @@ public final class SurgeRefused extends RuntimeException {
     }
 
     static SurgeRefused field(String field, Object value, String allowed) {
-        String shown = value == null ? "missing" : "value " + (value instanceof String ? "\"" + value + "\"" : value)
-                + " is not allowed";
-        return new SurgeRefused(Kind.INVALID, "field '" + field + "': " + shown + "; expected " + allowed);
+        return new SurgeRefused(Kind.INVALID, Problems.fieldProblem(field, value, allowed));
     }
 
     public Kind kind() {

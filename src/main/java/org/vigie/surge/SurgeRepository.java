@@ -61,6 +61,13 @@ class SurgeRepository {
                 .query(this::plan).list();
     }
 
+    /** Names of the plans being applied, applied or being reverted, oldest applied first. */
+    List<String> inEffect() {
+        return jdbc.sql("""
+                select name from surge_plan where state in ('APPLYING', 'APPLIED', 'REVERTING')
+                order by applied_at nulls last, name""").query(String.class).list();
+    }
+
     List<SurgeChangeRecord> changes(UUID plan) {
         return jdbc.sql("select * from surge_change where plan_id = :plan order by ord").param("plan", plan)
                 .query((rs, n) -> new SurgeChangeRecord(rs.getInt("ord"), rs.getString("tenant"), rs.getString("service"),

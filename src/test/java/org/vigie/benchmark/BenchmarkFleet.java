@@ -12,13 +12,17 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.TenantLabels;
+import org.vigie.demo.EmbeddedKubernetesApi;
 
 /** A synthetic fleet shaped like production objects: managed fields, last-applied annotations, full pod specs. */
 public final class BenchmarkFleet {
@@ -27,6 +31,36 @@ public final class BenchmarkFleet {
     static final String[] REGIONS = {"auvergne-rhone-alpes", "ile-de-france", "nouvelle-aquitaine", "hauts-de-france"};
 
     private BenchmarkFleet() {
+    }
+
+    /** The embedded API servers of a seeded fleet, and how long seeding them took. */
+    record Seeded(List<EmbeddedKubernetesApi> apis, Duration seedTime) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            apis.forEach(EmbeddedKubernetesApi::close);
+        }
+    }
+
+    /**
+     * Writes the tenant files to {@code tenants}, starts {@code clusters} embedded API servers, seeds them, and
+     * points the console at both (production mode: {@code vigie.clusters.bench-N.master-url}, {@code vigie.tenants.dir}).
+     */
+    static Seeded start(DynamicPropertyRegistry registry, Path tenants, int count, int clusters, int services,
+            int podsPerService, String healthBase) throws Exception {
+        writeTenantFiles(Files.createDirectories(tenants), count, clusters, healthBase);
+        List<EmbeddedKubernetesApi> apis = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clusters; c++) {
+            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
+            apis.add(api);
+            try (KubernetesClient client = ClusterConnections.clientFor(api.url())) {
+                seed(client, c, clusters, count, services, podsPerService);
+            }
+            registry.add("vigie.clusters." + clusterName(c) + ".master-url", api::url);
+        }
+        registry.add("vigie.tenants.dir", tenants::toString);
+        return new Seeded(apis, Duration.ofNanos(System.nanoTime() - start));
     }
 
     static String clusterName(int index) {

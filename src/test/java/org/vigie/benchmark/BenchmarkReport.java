@@ -85,6 +85,36 @@ final class BenchmarkReport {
                 + "\n";
     }
 
+    record SurgeFigures(int tenants, int services, List<Double> compute, List<Double> computeTenth, double saveMillis,
+            double applyMillis, double revertMillis, double individualMillis, long individualScaled) {
+    }
+
+    static String surge(SurgeFigures f) {
+        return String.join("\n",
+                "| surge plan (" + f.tenants() + " tenants, " + f.services() + " services raised 5 → 9) | value | baseline in the same run |",
+                "|---|---|---|",
+                row("compute (`SurgePlans.compute`: snapshot read, arithmetic, quota, shedding), median / p95 of "
+                        + f.compute().size(), millis(percentile(f.compute(), 50)) + " / " + millis(percentile(f.compute(), 95)),
+                        f.tenants() / 10 + " tenants: " + millis(percentile(f.computeTenth(), 50)) + " / "
+                                + millis(percentile(f.computeTenth(), 95))),
+                row("save (overlap check under the advisory lock, one row per change)", millis(f.saveMillis()), ""),
+                row("apply through the guarded, audited path (claim, then per service: scale + audit, outcome, claim renewed)",
+                        seconds(f.applyMillis()) + ", " + perSecond(f.services(), f.applyMillis()),
+                        f.individualScaled() + " individual scale calls one after another: "
+                                + seconds(f.individualMillis()) + ", " + perSecond(f.services(), f.individualMillis())),
+                row("revert (expected replicas checked, per service as above)", seconds(f.revertMillis()) + ", "
+                        + perSecond(f.services(), f.revertMillis()), ""))
+                + "\n";
+    }
+
+    private static String perSecond(int count, double millis) {
+        return String.format(Locale.ROOT, "%.1f services/s", count / (millis / 1000));
+    }
+
+    private static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000);
+    }
+
     private static String row(String figure, String value, String target) {
         return "| " + figure + " | " + value + " | " + target + " |";
     }

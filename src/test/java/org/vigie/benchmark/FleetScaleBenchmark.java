@@ -111,21 +111,12 @@ class FleetScaleBenchmark {
 
     @DynamicPropertySource
     static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
-        Path tenants = Files.createDirectories(Path.of("target/benchmark/tenants"));
         healthy = new HealthyEndpoints();
-        BenchmarkFleet.writeTenantFiles(tenants, TENANTS, CLUSTERS, healthy.base());
-        long start = System.nanoTime();
-        for (int c = 0; c < CLUSTERS; c++) {
-            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
-            apis.add(api);
-            try (KubernetesClient client = ClusterConnections.clientFor(api.url())) {
-                BenchmarkFleet.seed(client, c, CLUSTERS, TENANTS, SERVICES, PODS_PER_SERVICE);
-            }
-            registry.add("vigie.clusters." + BenchmarkFleet.clusterName(c) + ".master-url", api::url);
-        }
-        seedTime = Duration.ofNanos(System.nanoTime() - start);
+        BenchmarkFleet.Seeded seeded = BenchmarkFleet.start(registry, Path.of("target/benchmark/tenants"), TENANTS,
+                CLUSTERS, SERVICES, PODS_PER_SERVICE, healthy.base());
+        apis.addAll(seeded.apis());
+        seedTime = seeded.seedTime();
         heapBeforeConsole = usedHeapAfterGc();
-        registry.add("vigie.tenants.dir", tenants::toString);
     }
 
     @AfterAll

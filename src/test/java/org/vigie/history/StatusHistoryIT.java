@@ -8,13 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.health.Status;
-import tools.jackson.databind.json.JsonMapper;
 import org.vigie.testing.MigratedPostgres;
+import tools.jackson.databind.json.JsonMapper;
 
 class StatusHistoryIT {
 
@@ -72,5 +79,39 @@ class StatusHistoryIT {
                 new TimelineSegment(Instant.parse("2026-11-23T11:00:00Z"), NOW, Status.RED));
         assertThat(history.latest("t", 10)).extracting(StatusTransition::to).containsExactly(Status.RED, Status.GREEN);
         assertThat(history.latest("t", 10).getFirst().reasons()).containsExactly("CODE: why");
+    }
+
+    @Test
+    void two_consoles_appending_the_same_changes_in_opposite_orders_write_each_once_without_deadlock()
+            throws Exception {
+        DataSource shared = postgres.dataSource();
+        JdbcClient client = JdbcClient.create(shared);
+        StatusHistoryRepository one = new StatusHistoryRepository(client, JsonMapper.builder().build());
+        StatusHistoryRepository other = new StatusHistoryRepository(client, JsonMapper.builder().build());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(shared));
+        List<String> tenants = List.of("a", "b", "c", "d", "e");
+        for (int round = 0; round < 30; round++) {
+            Status to = round % 2 == 0 ? Status.RED : Status.GREEN;
+            Instant at = NOW.plusSeconds(round);
+            List<StatusTransition> batch = tenants.stream().map(t -> new StatusTransition(t, at, null, to,
+                    List.<String>of())).toList();
+            CyclicBarrier together = new CyclicBarrier(2);
+            try (ExecutorService consoles = Executors.newFixedThreadPool(2)) {
+                Future<?> first = consoles.submit(() -> {
+                    together.await();
+                    return transaction.execute(status -> one.append(batch));
+                });
+                Future<?> second = consoles.submit(() -> {
+                    together.await();
+                    return transaction.execute(status -> other.append(batch.reversed()));
+                });
+                first.get();
+                second.get();
+            }
+        }
+
+        for (String tenant : tenants) {
+            assertThat(repository.latest(tenant, 100)).hasSize(30);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.vigie.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +80,8 @@ class OnboardingRecoveryIT {
         };
         onboardings.apply(run.id(), MANAGER);
         awaitState(run.id(), RunState.FAILED);
-        jdbc.sql("update onboarding_run set state = 'APPLYING' where id = :id").param("id", run.id()).update();
+        jdbc.sql("update onboarding_run set state = 'APPLYING', updated_at = now() - interval '3 minutes' where id = :id")
+                .param("id", run.id()).update();
         applier.beforeWrite = (step, object) -> { };
 
         RunExecution restarted = new RunExecution(store, applier, planner, audit, catalogue);
@@ -88,6 +91,39 @@ class OnboardingRecoveryIT {
         assertThat(done.state()).isEqualTo(RunState.READY);
         assertThat(done.steps()).allMatch(s -> s.status() == StepOutcome.Status.DONE);
         assertThat(done.steps().get(0).created()).isTrue();
+    }
+
+    @Test
+    void a_run_being_applied_by_one_console_is_not_taken_over_by_another() throws Exception {
+        OnboardingRun run = plan("loire-two-consoles");
+        CountDownLatch atStep2 = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        applier.beforeWrite = (step, object) -> {
+            if (step == 2) {
+                atStep2.countDown();
+                awaitQuietly(release);
+            }
+        };
+        onboardings.apply(run.id(), MANAGER);
+        assertThat(atStep2.await(30, TimeUnit.SECONDS)).isTrue();
+
+        RunExecution otherConsole = new RunExecution(store, applier, planner, audit, catalogue);
+        try {
+            assertThatThrownBy(() -> otherConsole.claim(
+                    onboardings.find(run.id()).orElseThrow(), MANAGER))
+                    .isInstanceOf(PlanRefusedException.class).hasMessageContaining("another apply is running");
+        } finally {
+            release.countDown();
+        }
+        awaitState(run.id(), RunState.READY);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -136,7 +136,7 @@ class SignInBrowserIT {
         admin.locator("#end-everyones-sessions").click();
 
         viewer.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(10_000));
-        admin.getByText("Tous les autres ont été déconnectés de").waitFor();
+        admin.getByText("Tous les autres ont été déconnectés :").waitFor();
         admin.navigate("http://localhost:" + port + "/");
         admin.locator("#signed-in-user").waitFor();
     }

@@ -122,4 +122,25 @@ class SurgeComputeTest {
             assertThat(s.changes()).isFalse();
         });
     }
+    @Test
+    void essential_and_deferrable_raises_stop_short_of_the_line_where_the_board_turns_amber() {
+        TenantSurge surge = SurgeCompute.compute(tenant("70"), 3, 1, false);
+
+        // Critical first, in full: 26 + 10 + 15 = 51. The others stay below 90 % of 70 = 63, where the board
+        // says "quota nearly exhausted": binder +4 (55), visio 3 more of 2 cores (61; a 4th would make 63), chat +0.5.
+        assertThat(service(surge, "binder").planned()).isEqualTo(12);
+        assertThat(service(surge, "visio").planned()).isEqualTo(7);
+        assertThat(service(surge, "chat").planned()).isEqualTo(6);
+        assertThat(surge.quota().getFirst().usedAfter()).isEqualByComparingTo("61.5");
+        assertThat(surge.doesNotFit()).containsExactly("visio : 8 répliques nécessaires, 7 tiennent dans le quota");
+    }
+
+    @Test
+    void critical_services_may_use_the_quota_up_to_its_limit() {
+        TenantSurge surge = SurgeCompute.compute(tenant("52"), 3, 1, false);
+
+        assertThat(service(surge, "sso").planned()).isEqualTo(30);
+        assertThat(service(surge, "portal").planned()).isEqualTo(25);
+        assertThat(surge.quota().getFirst().usedAfter()).isLessThanOrEqualTo(new BigDecimal("52"));
+    }
 }

@@ -148,4 +148,19 @@ class SurgeResumeIT {
                 List.of("puy-de-dome-colleges"), List.of(), Map.of(), Map.of(), null, null, null, null, false)))
                 .isInstanceOf(SurgeRefused.class).hasMessageStartingWith("surge plans are changed by operators");
     }
+    @Test
+    void a_revert_asked_while_another_console_applies_the_plan_is_refused_and_the_apply_completes() {
+        DemoFleet.settled(fleet, "somme-colleges");
+        SurgePlan plan = create("Revert during apply", "somme-colleges");
+        assertThat(executor.claim(plan, List.of(State.PLANNED), State.APPLYING)).isTrue();
+
+        assertThatThrownBy(() -> executor.revert(Callers.operator(), plan.id())).isInstanceOf(SurgeRefused.class)
+                .hasMessage("plan 'Revert during apply' cannot be reverted: it is APPLYING by another request at this moment");
+        assertThatThrownBy(() -> plans.delete(Callers.operator(), plan.id())).isInstanceOf(SurgeRefused.class);
+
+        executor.runApply(plan, Callers.operator());
+        assertThat(plans.find(plan.id()).orElseThrow().state()).isEqualTo(State.APPLIED);
+        executor.revert(Callers.operator(), plan.id());
+        assertThat(plans.find(plan.id()).orElseThrow().state()).isEqualTo(State.REVERTED);
+    }
 }

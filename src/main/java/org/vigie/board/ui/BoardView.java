@@ -25,9 +25,12 @@ import org.vigie.board.BoardLayout;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.incident.OpenIncidents;
+import org.vigie.incident.PublicNotices;
 import org.vigie.platform.DatabaseAvailability;
 import org.vigie.platform.DatabaseBanner;
 import org.vigie.platform.DisplayTime;
+import org.vigie.surge.ActiveSurgePlans;
 import org.vigie.tenant.Regions;
 
 /**
@@ -61,9 +64,18 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private FleetSnapshot snapshot;
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final DisplayAccess access;
+    private final OpenIncidents incidents;
+    final IncidentBanner banner;
+    private String noticesShown = "";
+    private final ActiveSurgePlans surgePlans;
+    final SurgeBanner surgeBanner = new SurgeBanner();
 
-    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database) {
+    BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database,
+            OpenIncidents incidents, ActiveSurgePlans surgePlans) {
+        this.surgePlans = surgePlans;
         this.fleet = fleet;
+        this.incidents = incidents;
+        this.banner = new IncidentBanner();
         this.clock = clock;
         this.access = access;
         addClassName("board");
@@ -79,7 +91,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         message.addClassName("board-message");
         Div staleBanner = new Div(new Span(getTranslation("board.stale")));
         staleBanner.addClassName("board-stale-banner");
-        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), message, grid, staleBanner);
+        add(header, new DatabaseBanner(database, getTranslation("board.databaseDown")), banner, surgeBanner, message,
+                grid, staleBanner);
     }
 
     @Override
@@ -129,10 +142,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         time.setText(DisplayTime.time(now));
+        surgeBanner.show(surgePlans.names());
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
             page++;
+            show(snapshot);
+        } else if (snapshot != null && !incidents.current().version().equals(noticesShown)) {
             show(snapshot);
         }
     }
@@ -162,7 +178,10 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             build(onPage);
             layout = names;
         }
-        onPage.forEach(t -> tiles.get(t.tenant().name()).show(t));
+        PublicNotices notices = incidents.current();
+        noticesShown = notices.version();
+        banner.show(notices.publishedFor(visible.stream().map(t -> t.tenant().name()).toList()));
+        onPage.forEach(t -> tiles.get(t.tenant().name()).show(t, notices.inMaintenance(t.tenant().name())));
         regions.forEach((name, cell) -> cell.show(next.regionStatus(name)));
     }
 

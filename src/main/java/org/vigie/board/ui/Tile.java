@@ -14,7 +14,9 @@ final class Tile extends Div {
     private final Span status = new Span();
     private final Span reason = new Span();
     private final Span unknown = new Span();
+    private static final String MAINTENANCE_CLASS = "status-maintenance";
     private Status shown;
+    private boolean shownMaintenance;
     private String shownWords;
 
     Tile(String tenant) {
@@ -29,17 +31,24 @@ final class Tile extends Div {
     }
 
     void show(TenantState state) {
+        show(state, false);
+    }
+
+    /** {@code maintenance}: within a planned window, the tile says MAINTENANCE instead of its colour. */
+    void show(TenantState state, boolean maintenance) {
         WholeWords.show(name, state.tenant().displayName().replaceFirst("^ENT ", ""));
         Status now = state.status();
-        if (now != shown) {
+        if (now != shown || maintenance != shownMaintenance) {
             if (shown != null) {
-                removeClassName(cssClass(shown));
+                removeClassName(shownMaintenance ? MAINTENANCE_CLASS : cssClass(shown));
             }
-            addClassName(cssClass(now));
-            getElement().setAttribute("data-status", now.name());
+            addClassName(maintenance ? MAINTENANCE_CLASS : cssClass(now));
+            getElement().setAttribute("data-status", maintenance ? "MAINTENANCE" : now.name());
             shown = now;
+            shownMaintenance = maintenance;
         }
-        String words = state.inService() ? label(now) : lifecycle(state.tenant().lifecycle());
+        String words = maintenance ? getTranslation("incident.board.maintenance")
+                : state.inService() ? label(now) : lifecycle(state.tenant().lifecycle());
         if (!words.equals(shownWords)) {
             status.setText(words);
             shownWords = words;

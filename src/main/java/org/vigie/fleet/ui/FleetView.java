@@ -26,6 +26,8 @@ import org.vigie.health.FleetSnapshot.ClusterStatus;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.TenantState;
+import org.vigie.incident.OpenIncidents;
+import org.vigie.incident.ui.IncidentProposal;
 import org.vigie.platform.DisplayTime;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
@@ -55,10 +57,13 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
     private FleetTriage triage;
     final TriageBar triageBar;
     private final Span hidden = new Span();
+    final IncidentProposal proposal;
+    final TenantSelection selection = new TenantSelection();
 
     FleetView(FleetSnapshotPublisher publisher, TenantCatalogue catalogue, ScaleButtons scaleButtons,
-            CurrentCaller currentCaller) {
+            CurrentCaller currentCaller, OpenIncidents incidents) {
         this.caller = currentCaller.get();
+        this.proposal = new IncidentProposal(incidents, caller);
         this.publisher = publisher;
         this.scaleButtons = scaleButtons;
         setWidthFull();
@@ -71,7 +76,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
             show(publisher.current());
         });
         hidden.setId("fleet-hidden");
-        add(new H2(getTranslation("menu.fleet")), updated, clusters, triageBar, hidden);
+        add(new H2(getTranslation("menu.fleet")), updated, proposal, clusters, triageBar, selection, hidden);
         CatalogueLoadReport report = catalogue.lastLoad();
         if (report != null && report.hasProblems()) {
             add(problems(report));
@@ -107,6 +112,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(java.util.Comparator.comparing(ClusterStatus::name))
                 .forEach(c -> clusters.add(clusterBadge(c)));
         triageBar.show(snapshot.tenants(), snapshot.byRegion().keySet());
+        proposal.show(snapshot);
         List<TenantState> shown = triage.select(snapshot.tenants());
         int folded = snapshot.tenants().size() - shown.size();
         hidden.setText(folded == 0 ? "" : getTranslation("fleet.hidden", folded));
@@ -122,7 +128,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
             byRegion.forEach((region, tenants) -> {
                 H3 title = new H3(getTranslation("fleet.regionTitle", Regions.displayName(region), tenants.size()));
                 title.addClassName("fleet-region-title");
-                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller);
+                RegionGrid grid = new RegionGrid(region, tenants, snapshot, scaleButtons, caller, selection);
                 grids.put(region, grid);
                 regions.add(title, grid);
             });

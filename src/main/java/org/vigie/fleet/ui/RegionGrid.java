@@ -14,6 +14,9 @@ import org.vigie.health.FleetSnapshot;
 import org.vigie.health.QuotaUsage;
 import org.vigie.health.ReasonCode;
 import org.vigie.health.ServiceState;
+import org.vigie.health.Status;
+import org.vigie.incident.ui.DeclareIncidentButton;
+import org.vigie.security.Role;
 import org.vigie.health.TenantState;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
@@ -27,7 +30,8 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     private FleetSnapshot snapshot;
     private final Caller caller;
 
-    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScaleButtons scaleButtons, Caller caller) {
+    RegionGrid(String region, List<TenantState> tenants, FleetSnapshot snapshot, ScaleButtons scaleButtons, Caller caller,
+            TenantSelection selection) {
         this.snapshot = snapshot;
         this.caller = caller;
         setId("region-" + region);
@@ -55,6 +59,9 @@ final class RegionGrid extends TreeGrid<FleetRow> {
         }
         setDataProvider(new TreeDataProvider<>(data));
         expand(data.getRootItems());
+        if (caller.has(Role.OPERATOR)) {
+            selection.follow(region, this, data.getRootItems());
+        }
     }
 
     void show(FleetSnapshot next) {
@@ -65,6 +72,9 @@ final class RegionGrid extends TreeGrid<FleetRow> {
     private com.vaadin.flow.component.Component scaleButton(FleetRow row, ScaleButtons scaleButtons) {
         if (row.isTenant()) {
             TenantState tenant = tenant(row);
+            if (tenant != null && tenant.status() == Status.RED && caller.has(Role.OPERATOR)) {
+                return new DeclareIncidentButton(List.of(tenant.tenant().name()));
+            }
             return tenant == null || !nearOrOverCapacity(tenant) ? new Span()
                     : tenant.bottleneck().map(s -> scaleButtons.forBottleneck(caller, tenant, s))
                             .orElseGet(Span::new);

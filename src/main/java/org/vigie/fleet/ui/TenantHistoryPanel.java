@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.vigie.history.StatusHistory;
 import org.vigie.history.StatusTransition;
+import org.vigie.history.TimeSpan;
 import org.vigie.history.Uptime;
 import org.vigie.platform.DisplayTime;
 
@@ -19,13 +20,21 @@ import org.vigie.platform.DisplayTime;
 final class TenantHistoryPanel extends Div {
 
 
-    TenantHistoryPanel(StatusHistory history, String tenant) {
+    /** {@code maintenance}: windows whose time uptime counts apart. */
+    TenantHistoryPanel(StatusHistory history, String tenant, List<TimeSpan> maintenance) {
         setWidthFull();
         Div uptimes = new Div();
         uptimes.setId("tenant-uptime");
         uptimes.addClassName("tenant-uptime");
         for (Duration window : StatusHistory.UPTIME_WINDOWS) {
-            uptimes.add(uptime(history.uptime(tenant, window)));
+            uptimes.add(uptime(history.uptime(tenant, window, maintenance)));
+        }
+        if (!maintenance.isEmpty()) {
+            java.time.Instant now = java.time.Instant.now();
+            Duration apart = TimeSpan.covered(now.minus(Duration.ofDays(30)), now, maintenance);
+            Span span = new Span(getTranslation("incident.uptime.apart", apart.toMinutes() / 60.0));
+            span.setId("tenant-uptime-maintenance");
+            uptimes.add(span);
         }
         Html strip = new Html(TimelineSvg.render(history.timeline(tenant, Duration.ofHours(24))));
         strip.getElement().getClassList().add("tenant-timeline");

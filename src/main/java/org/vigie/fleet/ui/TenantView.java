@@ -3,6 +3,7 @@ package org.vigie.fleet.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +29,8 @@ import org.vigie.health.ServiceHealth;
 import org.vigie.health.ServiceState;
 import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
+import org.vigie.history.TimeSpan;
+import org.vigie.incident.MaintenanceWindows;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
@@ -40,6 +43,7 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private final FleetSnapshotPublisher fleet;
     private final StatusHistory history;
+    private final MaintenanceWindows maintenance;
     private final H2 title = new H2();
     private final Div status = new Div();
     private final UnorderedList reasons = new UnorderedList();
@@ -48,12 +52,16 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final Div extra = new Div();
     private final Div facts = new Div();
     private String tenant;
+    private final Button declare = new Button(getTranslation("incident.declare"),
+            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("incidents/new",
+                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("tenants", tenant)))));
     private TenantState state;
     private Runnable unsubscribe;
 
     TenantView(FleetSnapshotPublisher fleet, StatusHistory history, ScaleButtons scaleButtons,
-            CurrentCaller currentCaller) {
+            CurrentCaller currentCaller, MaintenanceWindows maintenance) {
         this.fleet = fleet;
+        this.maintenance = maintenance;
         this.history = history;
         reasons.setId("tenant-reasons");
         services.setId("tenant-services");
@@ -75,18 +83,25 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
             services.addComponentColumn(s -> scaleButtons.of(caller, state, s));
         }
         quota.addClassName("tenant-quota");
-        add(title, status, new H3(getTranslation("tenant.reasons")), reasons, new H3(getTranslation("tenant.services")), services,
+        add(title);
+        if (caller.has(Role.OPERATOR)) {
+            add(declare);
+        }
+        add(status, new H3(getTranslation("tenant.reasons")), reasons, new H3(getTranslation("tenant.services")), services,
                 new H3(getTranslation("tenant.quota")), quota, extra, new H3(getTranslation("tenant.facts")), facts);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String name) {
         tenant = name;
+        declare.getElement().setAttribute("data-tenants", name);
         show(fleet.current());
         extra.removeAll();
         facts.removeAll();
         if (state != null) {
-            extra.add(new TenantHistoryPanel(history, name));
+            java.time.Instant now = java.time.Instant.now();
+            extra.add(new TenantHistoryPanel(history, name, maintenance.overlapping(name, now.minus(java.time.Duration.ofDays(30)), now)
+                    .stream().map(w -> new TimeSpan(w.start(), w.end())).toList()));
             facts.add(new TenantFacts(state.tenant()));
         }
     }

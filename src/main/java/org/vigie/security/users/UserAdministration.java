@@ -55,8 +55,8 @@ public class UserAdministration {
         }
         int ended = admin.username().equals(username) ? 0 : sessions.endAll(username);
         audit.record(admin.username(), "user", Outcome.SUCCEEDED, "changed " + username + ": roles " + roles
-                + ", scope " + scope.describe() + (enabled ? "" : ", disabled") + "; signed out of " + ended
-                + " session(s) so that the change applies at once");
+                + ", scope " + scope.describe() + (enabled ? "" : ", disabled") + "; signed out everywhere (" + ended
+                + " session(s) on this console) so that the change applies at once");
     }
 
     public void resetPassword(Caller admin, String username, String password) {
@@ -75,22 +75,17 @@ public class UserAdministration {
             requireAdmin(caller, "ending the sessions of " + username);
         }
         int ended = sessions.endAll(username);
-        audit.record(caller.username(), "sessions", Outcome.SUCCEEDED, "signed " + username + " out of " + ended
-                + " session(s)");
+        audit.record(caller.username(), "sessions", Outcome.SUCCEEDED, "signed " + username + " out everywhere ("
+                + ended + " session(s) on this console)");
         return ended;
     }
 
     /** Signs every other person out of every console session (a suspected breach, a role overhaul). */
     public int endEveryonesSessions(Caller admin) {
         requireAdmin(admin, "ending everyone's sessions");
-        int ended = 0;
-        for (String username : sessions.signedIn()) {
-            if (!username.equals(admin.username())) {
-                ended += sessions.endAll(username);
-            }
-        }
-        audit.record(admin.username(), "sessions", Outcome.SUCCEEDED, "signed everyone else out of " + ended
-                + " session(s)");
+        int ended = sessions.endAllBut(admin.username());
+        audit.record(admin.username(), "sessions", Outcome.SUCCEEDED, "signed everyone else out everywhere ("
+                + ended + " session(s) on this console)");
         return ended;
     }
 

@@ -58,7 +58,16 @@ public final class EndpointRules {
             new Rule(HttpMethod.DELETE, "/api/v1/demo/clusters/{cluster}/fault", Access.OPERATOR),
             new Rule(HttpMethod.GET, "/api/v1/webhooks", Access.ADMIN),
             new Rule(HttpMethod.POST, "/api/v1/webhooks", Access.ADMIN),
-            new Rule(HttpMethod.DELETE, "/api/v1/webhooks/{id}", Access.ADMIN));
+            new Rule(HttpMethod.DELETE, "/api/v1/webhooks/{id}", Access.ADMIN),
+            new Rule(HttpMethod.POST, "/api/v1/incidents", Access.OPERATOR),
+            new Rule(HttpMethod.GET, "/api/v1/incidents", Access.VIEWER),
+            new Rule(HttpMethod.GET, "/api/v1/incidents/{id}", Access.VIEWER),
+            // operators, and account managers for public updates only: the incident service tells them apart
+            new Rule(HttpMethod.POST, "/api/v1/incidents/{id}/updates", Access.VIEWER),
+            new Rule(HttpMethod.GET, "/api/v1/incidents/{id}/review", Access.VIEWER),
+            new Rule(HttpMethod.POST, "/api/v1/maintenance-windows", Access.OPERATOR),
+            new Rule(HttpMethod.GET, "/api/v1/maintenance-windows", Access.VIEWER),
+            new Rule(HttpMethod.POST, "/api/v1/maintenance-windows/{id}/end", Access.OPERATOR));
 
     private EndpointRules() {
     }

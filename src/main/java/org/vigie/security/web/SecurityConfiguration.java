@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -36,10 +37,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.vigie.platform.DatabaseAvailability;
 import org.vigie.security.CurrentCaller;
 import org.vigie.security.LoginThrottle;
 import org.vigie.security.SecurityAudit;
 import org.vigie.security.SecuritySettings;
+import org.vigie.security.SignInFailures;
 import org.vigie.security.display.DisplayTokenFilter;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.oidc.ConsoleOidcUserService;
@@ -74,8 +77,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
-        return new LoginThrottle(clock, settings.failuresBeforeLock(), settings.lockTime(), settings.failureWindow());
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock, JdbcClient jdbc,
+            DatabaseAvailability database) {
+        return new LoginThrottle(clock, settings.failuresBeforeLock(), settings.lockTime(), settings.failureWindow(),
+                new SignInFailures(jdbc, settings.failureWindow(), database::available));
     }
 
     @Bean

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.server.VaadinSession;
@@ -136,5 +138,27 @@ class FleetViewIT extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError(service + " of " + tenantDisplayName + " not shown");
+    }
+
+    @Test
+    void an_operator_ticks_tenants_in_two_regions_and_declares_one_incident_for_them() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> fleet.current().tenants().size() == catalogue.all().size());
+        FleetView view = navigate(FleetView.class);
+        view.triageBar.notGreenOnly.setValue(false);
+        List<TreeGrid> grids = $(TreeGrid.class).from(view).all();
+        List<String> ticked = new ArrayList<>();
+        for (TreeGrid<FleetRow> grid : grids.subList(0, 2)) {
+            FleetRow first = grid.getTreeData().getRootItems().getFirst();
+            grid.asMultiSelect().select(first);
+            ticked.add(first.tenant());
+        }
+
+        Button declare = $(Button.class).id("declare-selection");
+        assertThat(declare.getText()).isEqualTo("Déclarer un incident pour la sélection (2 tenant(s))");
+        test(declare).click();
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .startsWith("incidents/new?tenants=").contains(ticked.stream().sorted().toList().getFirst(),
+                        ticked.stream().sorted().toList().getLast());
     }
 }

@@ -42,7 +42,7 @@ class InitialAdminCreationIT {
 
     void start(String username, String password) {
         SecuritySettings settings = new SecuritySettings(5, Duration.ofMinutes(1), Duration.ofMinutes(15),
-                Duration.ofSeconds(15), null, new InitialAdmin(username, password));
+                Duration.ofSeconds(15), null, new InitialAdmin(username, password), Duration.ofSeconds(2));
         new InitialAdminCreation(settings, users, audit).afterPropertiesSet();
     }
 

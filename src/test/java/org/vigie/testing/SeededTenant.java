@@ -1,4 +1,4 @@
-package org.vigie.chart;
+package org.vigie.testing;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -16,12 +16,12 @@ import org.vigie.cluster.TenantLabels;
  * One tenant as a cluster runs it (quota, sso and portal with two ready pods each, an HPA on
  * portal) and its tenant file, for a console booted against an API server without the demo.
  */
-final class SeededTenant {
+public final class SeededTenant {
 
     private SeededTenant() {
     }
 
-    static void seed(KubernetesClient client, String tenant, String namespace) {
+    public static void seed(KubernetesClient client, String tenant, String namespace) {
         Map<String, String> quota = Map.of("requests.cpu", "20", "requests.memory", "40Gi", "pods", "40");
         create(client, new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota").withNamespace(namespace)
                 .withLabels(Map.of(TenantLabels.TENANT, tenant)).endMetadata()
@@ -63,7 +63,7 @@ final class SeededTenant {
         client.resource(object).create();
     }
 
-    static String file(String tenant, String cluster, String namespace, String healthBase) {
+    public static String file(String tenant, String cluster, String namespace, String healthBase) {
         return """
                 apiVersion: vigie/v1
                 kind: Tenant
