@@ -1,7 +1,6 @@
 package org.vigie.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
-import org.vigie.health.Status;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.tenant.Tenant;
@@ -97,8 +95,7 @@ class BoardReadabilityBrowserIT {
     void openBrowser() {
         chromium = new Chromium();
         assertThat(catalogue.all()).hasSize(TENANTS);
-        await().atMost(Duration.ofSeconds(90)).until(() -> fleet.current().tenants().size() == TENANTS
-                && fleet.current().tenants().stream().filter(t -> t.inService()).allMatch(t -> t.status() == Status.GREEN));
+        DemoFleet.allInServiceGreen(fleet, TENANTS, Duration.ofSeconds(90));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.vigie.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -23,6 +24,19 @@ public final class DemoFleet {
                 .map(t -> t.status() != Status.GREY && t.services().stream().allMatch(s -> s.ready() == s.desired()))
                 .orElse(false));
         return fleet.current().tenant(tenant).orElseThrow();
+    }
+
+    /**
+     * Waits until the fleet holds {@code tenants} tenants and every one in service is GREEN; on timeout the
+     * failure lists the others with their colour and reasons.
+     */
+    public static void allInServiceGreen(FleetSnapshotPublisher fleet, int tenants, Duration atMost) {
+        await().atMost(atMost).untilAsserted(() -> {
+            assertThat(fleet.current().tenants()).hasSize(tenants);
+            assertThat(fleet.current().tenants().stream().filter(TenantState::inService)
+                    .filter(t -> t.status() != Status.GREEN)
+                    .map(t -> t.tenant().name() + " " + t.status() + " " + t.health()).toList()).isEmpty();
+        });
     }
 
     /** Sets (or, with {@code null}, removes) the demo fault annotation on a service's Deployment. */
