@@ -57,7 +57,7 @@ class RunbookViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("viewer")
     void an_unknown_code_or_a_path_is_a_404_page_and_reads_no_file() {
-        for (String code : List.of("NOPE", "crash_loop", "..", "CRASH_LOOP.md", "..%2Fpom.xml", "%2e%2e%2fpom.xml")) {
+        for (String code : List.of("NOPE", "crash_loop", "...", "CRASH_LOOP.md", "..%2Fpom.xml", "%2e%2e%2fpom.xml")) {
             open(code, null);
             assertThat(getCurrentView().getElement().getAttribute("id")).as(code).isEqualTo("not-found");
             assertThat(page()).as(code).doesNotContain("<project", "spring-boot");
