@@ -2,7 +2,6 @@ package org.vigie.cluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
@@ -10,8 +9,9 @@ import io.fabric8.kubernetes.client.informers.cache.ItemStore;
 import java.util.stream.Stream;
 
 /**
- * The informer cache, minus what Vigie never reads: managed fields, the last-applied annotation,
- * a pod's spec and most of its status. With tens of thousands of pods this is most of the heap.
+ * The informer cache, minus what Vigie never reads: pods and Deployments are kept as lean copies,
+ * the other kinds without managed fields nor the last-applied annotation. With tens of thousands of
+ * pods this is most of the heap.
  */
 final class TrimmingItemStore<T extends HasMetadata> implements ItemStore<T> {
 
@@ -54,41 +54,19 @@ final class TrimmingItemStore<T extends HasMetadata> implements ItemStore<T> {
         return store.get(key);
     }
 
+    /** Pods and Deployments as {@link LeanCopies}; quotas and autoscalers (one or a few per tenant) trimmed. */
+    @SuppressWarnings("unchecked")
     static <T extends HasMetadata> T trim(T object) {
+        if (object instanceof Pod pod) {
+            return (T) LeanCopies.pod(pod);
+        }
+        if (object instanceof Deployment deployment) {
+            return (T) LeanCopies.deployment(deployment);
+        }
         object.getMetadata().setManagedFields(null);
         if (object.getMetadata().getAnnotations() != null) {
             object.getMetadata().getAnnotations().remove(LAST_APPLIED);
         }
-        if (object instanceof Pod pod) {
-            trimPod(pod);
-        } else if (object instanceof Deployment deployment && deployment.getSpec() != null
-                && deployment.getSpec().getTemplate() != null) {
-            deployment.getSpec().getTemplate().getMetadata().setAnnotations(null);
-        }
         return object;
-    }
-
-    private static void trimPod(Pod pod) {
-        pod.setSpec(null);
-        PodStatus status = pod.getStatus();
-        if (status != null) {
-            status.setHostIP(null);
-            status.setHostIPs(null);
-            status.setPodIP(null);
-            status.setPodIPs(null);
-            status.setQosClass(null);
-            status.setInitContainerStatuses(null);
-            status.setEphemeralContainerStatuses(null);
-            status.setResourceClaimStatuses(null);
-            if (status.getContainerStatuses() != null) {
-                status.getContainerStatuses().forEach(c -> {
-                    c.setImageID(null);
-                    c.setContainerID(null);
-                    c.setVolumeMounts(null);
-                    c.setAllocatedResources(null);
-                    c.setResources(null);
-                });
-            }
-        }
     }
 }

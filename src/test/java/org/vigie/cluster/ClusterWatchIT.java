@@ -76,19 +76,22 @@ class ClusterWatchIT {
     }
 
     @Test
-    void cached_objects_are_trimmed_of_managed_fields_and_last_applied_configuration() {
+    void cached_objects_keep_only_what_vigie_reads() {
         Deployment heavy = new DeploymentBuilder(deployment("sso", "tenant-a", 1))
                 .editMetadata()
                 .addNewManagedField().withManager("kubectl").withOperation("Apply").endManagedField()
                 .addToAnnotations(TrimmingItemStore.LAST_APPLIED, "{\"big\":\"json\"}")
-                .addToAnnotations("kept", "yes")
+                .addToAnnotations("team", "dropped")
+                .addToAnnotations("demo.vigie.io/fault", "unavailable")
                 .endMetadata().build();
         client.apps().deployments().inNamespace("ent-a").resource(heavy).create();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> watch.deployments("tenant-a").size() == 1);
         Deployment cached = watch.deployments("tenant-a").getFirst();
         assertThat(cached.getMetadata().getManagedFields()).isNullOrEmpty();
-        assertThat(cached.getMetadata().getAnnotations()).containsOnlyKeys("kept");
+        assertThat(cached.getMetadata().getAnnotations()).containsOnlyKeys("demo.vigie.io/fault");
+        assertThat(cached.getSpec().getReplicas()).isEqualTo(1);
+        assertThat(cached.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage()).isEqualTo("ent/sso");
     }
 
     static Deployment deployment(String name, String tenant, int replicas) {
