@@ -194,11 +194,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private List<TenantState> visibleTenants(FleetSnapshot snapshot) {
-        return snapshot.tenants().stream()
-                .filter(t -> region == null || t.tenant().region().equals(region))
-                .sorted(java.util.Comparator.comparing((TenantState t) -> t.tenant().region())
-                        .thenComparing(t -> t.tenant().displayName()))
-                .toList();
+        return snapshot.boardOrder(region);
     }
 
     private void build(List<TenantState> onPage) {
