@@ -1,5 +1,6 @@
 package org.vigie.incident;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.platform.JsonObjectBody;
 import org.vigie.platform.Problems;
 import org.vigie.security.CurrentCaller;
+import org.vigie.security.SecurityAudit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,10 +40,12 @@ class IncidentApiController {
     private final IncidentReview review;
     private final MaintenanceWindows maintenance;
     private final CurrentCaller callers;
+    private final SecurityAudit security;
     private final JsonMapper json;
 
     IncidentApiController(Incidents incidents, IncidentTimeline timeline, IncidentReview review,
-            MaintenanceWindows maintenance, CurrentCaller callers, JsonMapper json) {
+            MaintenanceWindows maintenance, CurrentCaller callers, SecurityAudit security, JsonMapper json) {
+        this.security = security;
         this.incidents = incidents;
         this.timeline = timeline;
         this.review = review;
@@ -131,7 +135,11 @@ class IncidentApiController {
     }
 
     @ExceptionHandler(IncidentRefused.class)
-    ResponseEntity<?> refused(IncidentRefused refused) {
+    ResponseEntity<?> refused(IncidentRefused refused, HttpServletRequest request) {
+        if (refused.kind() == IncidentRefused.Kind.FORBIDDEN) {
+            security.denied(callers.get().username(), request.getMethod() + " " + request.getRequestURI(), null,
+                    refused.getMessage());
+        }
         return switch (refused.kind()) {
             case INVALID -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid incident request", refused.getMessage());
             case FORBIDDEN -> Problems.of(HttpStatus.FORBIDDEN, "Forbidden", refused.getMessage());

@@ -72,9 +72,12 @@ public class IncidentReview {
                 .append(IncidentDocuments.markdownText(incident.title())).append("\n\n");
         md.append("- Severity: ").append(incident.severity()).append("\n- State: ").append(incident.state())
                 .append("\n- Tenants: ").append(String.join(", ", incident.tenants()))
-                .append("\n- Declared by ").append(incident.declaredBy()).append(" at ").append(incident.declaredAt())
+                .append("\n- Services: ").append(incident.services().isEmpty() ? "—" : String.join(", ", incident.services()))
+                .append("\n- Summary: ").append(incident.summary() == null ? "—" : IncidentDocuments.markdownText(incident.summary()))
+                .append("\n- Declared by ").append(IncidentDocuments.markdownText(incident.declaredBy())).append(" at ")
+                .append(incident.declaredAt())
                 .append("\n- Impact started at ").append(incident.impactStartedAt())
-                .append("\n- Commander: ").append(incident.commander())
+                .append("\n- Commander: ").append(IncidentDocuments.markdownText(incident.commander()))
                 .append("\n- Resolved at: ").append(incident.resolvedAt() == null ? "not yet" : incident.resolvedAt())
                 .append("\n\n## Durations\n\n");
         ((Map<String, Object>) review.get("durations")).forEach((k, v) -> md.append("- ").append(k).append(": ")

@@ -20,7 +20,7 @@ final class IncidentValidation {
     }
 
     static String title(String title) {
-        if (title == null || title.isBlank() || length(printable("title", title).strip()) > MAX_TITLE) {
+        if (title == null || PrintableText.blank(title) || length(printable("title", title).strip()) > MAX_TITLE) {
             throw IncidentRefused.field("title", title == null ? null : shorten(title),
                     "1 to " + MAX_TITLE + " characters");
         }
@@ -40,7 +40,7 @@ final class IncidentValidation {
 
     /** Free text of a note, update or summary: printable, one line, at most {@link #MAX_TEXT}. */
     static String text(String field, String text, boolean required) {
-        if (text == null || text.isBlank()) {
+        if (text == null || PrintableText.blank(text)) {
             if (required) {
                 throw IncidentRefused.field(field, text, "1 to " + MAX_TEXT + " characters");
             }
@@ -53,7 +53,7 @@ final class IncidentValidation {
     }
 
     static String name(String field, String name) {
-        if (name == null || name.isBlank() || length(printable(field, name)) > MAX_NAME) {
+        if (name == null || PrintableText.blank(name) || length(printable(field, name)) > MAX_NAME) {
             throw IncidentRefused.field(field, name == null ? null : shorten(name), "1 to " + MAX_NAME + " characters");
         }
         return name.strip();

@@ -21,6 +21,9 @@ public class MaintenanceWindows {
     static final Duration LONGEST = Duration.ofDays(7);
     static final Duration FURTHEST = Duration.ofDays(366);
 
+    /** Planning "from now" takes a moment to type: a start this much in the past is still now. */
+    static final Duration STARTED_AT_MOST_AGO = Duration.ofMinutes(5);
+
     private final MaintenanceRepository repository;
     private final IncidentScope scope;
     private final TransactionTemplate transactions;
@@ -46,12 +49,16 @@ public class MaintenanceWindows {
         if (!to.isAfter(from)) {
             throw IncidentRefused.field("end", end, "a moment after 'start' (" + start + ")");
         }
-        if (!to.isAfter(now)) {
-            throw IncidentRefused.field("end", end, "a moment in the future");
+        if (from.isBefore(now.minus(STARTED_AT_MOST_AGO))) {
+            throw IncidentRefused.field("start", start, "a moment from now on (at most "
+                    + STARTED_AT_MOST_AGO.toMinutes() + " minutes ago): a window is planned ahead, it never turns past "
+                    + "downtime into maintenance");
         }
-        if (Duration.between(from, to).compareTo(LONGEST) > 0 || Duration.between(now, from).compareTo(FURTHEST) > 0) {
-            throw IncidentRefused.field("end", end, "at most " + LONGEST.toDays() + " days after 'start', starting within "
-                    + FURTHEST.toDays() + " days");
+        if (Duration.between(now, from).compareTo(FURTHEST) > 0) {
+            throw IncidentRefused.field("start", start, "a moment within " + FURTHEST.toDays() + " days from now");
+        }
+        if (Duration.between(from, to).compareTo(LONGEST) > 0) {
+            throw IncidentRefused.field("end", end, "at most " + LONGEST.toDays() + " days after 'start'");
         }
         List<String> covered = scope.tenants(caller, IncidentValidation.names("tenants", tenants, true));
         String publicText = IncidentValidation.text("text", text, true);

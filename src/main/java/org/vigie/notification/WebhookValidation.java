@@ -38,6 +38,9 @@ final class WebhookValidation {
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw refused(value, "an http or https URL with a host, without user:password@ nor #fragment");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw refused(value, "an http or https URL whose port, when given, is 1 to 65535");
+        }
         return uri;
     }
 

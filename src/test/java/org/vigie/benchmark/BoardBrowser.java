@@ -17,6 +17,14 @@ final class BoardBrowser implements AutoCloseable {
         return page;
     }
 
+    /** Any other page, in a context of its own, once {@code selector} is on it (the view is rendered). */
+    Page openOther(String url, String selector) {
+        Page page = chromium.newPage();
+        page.navigate(url);
+        page.locator(selector).first().waitFor();
+        return page;
+    }
+
     /** Records, in the page, the epoch millisecond at which the tile first shows {@code status}. */
     void watchTile(Page page, String tenant, String status) {
         watch(page, tenant, status, true);

@@ -3,14 +3,11 @@ package org.vigie.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import org.vigie.tenant.Tenant;
 import org.vigie.tenant.TenantCatalogue;
 import org.vigie.testing.Chromium;
 import org.vigie.testing.DemoFleet;
+import org.vigie.testing.TenantDirectories;
 
 /**
  * Issue #11: the board on a 1280×720 wall screen with 60 tenants (the 14 demo ones and 46 more),
@@ -36,16 +34,7 @@ import org.vigie.testing.DemoFleet;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardReadabilityBrowserIT {
 
-    static final int TENANTS = 60;
-    static final String[] EXTRA = {"Ain", "Allier", "Ardèche", "Cantal", "Drôme", "Haute-Loire", "Haute-Savoie",
-        "Loire", "Savoie", "Charente", "Charente-Maritime", "Corrèze", "Creuse", "Deux-Sèvres", "Dordogne", "Landes",
-        "Lot-et-Garonne", "Pyrénées-Atlantiques", "Vienne", "Aisne", "Oise", "Pas-de-Calais", "Paris",
-        "Seine-Saint-Denis", "Hauts-de-Seine", "Val-de-Marne", "Yvelines", "Territoire de Belfort",
-        "Alpes-de-Haute-Provence", "Bouches-du-Rhône", "Côtes-d'Armor", "Finistère", "Ille-et-Vilaine", "Morbihan",
-        "Meurthe-et-Moselle", "Moselle", "Bas-Rhin", "Haut-Rhin", "Saône-et-Loire", "Côte-d'Or", "Indre-et-Loire",
-        "Loir-et-Cher", "Eure-et-Loir", "Maine-et-Loire", "Loire-Atlantique", "Seine-Maritime"};
-    static final String[] REGIONS = {"auvergne-rhone-alpes", "nouvelle-aquitaine", "hauts-de-france", "ile-de-france"};
-    static final String[] CLUSTERS = {"plaque-lyon", "plaque-bordeaux", "plaque-paris", "plaque-paris"};
+    static final int TENANTS = TenantDirectories.SIXTY;
     /** Longer than any reason the console writes, to push the layout: a few long words among short ones. */
     static final String LONGEST = "412 300 sessions pour une capacité de 380 000 (108 %), limitée par "
             + "authentification-centralisée : 12 réplica(s) × 800 sessions — indisponibilité exceptionnellement prolongée";
@@ -71,23 +60,8 @@ class BoardReadabilityBrowserIT {
     Chromium chromium;
 
     @DynamicPropertySource
-    static void sixtyTenants(DynamicPropertyRegistry registry) throws IOException {
-        Path directory = Files.createTempDirectory("vigie-60-tenants");
-        try (Stream<Path> demo = Files.list(Path.of("tenants"))) {
-            for (Path file : demo.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, directory.resolve(file.getFileName()));
-            }
-        }
-        String template = Files.readString(Path.of("tenants", "isere-colleges.yaml"));
-        for (int i = 0; i < EXTRA.length; i++) {
-            String name = "extra-" + i + "-colleges";
-            String yaml = template.replace("isere-colleges", name).replace("ent.isere.", "ent." + name + ".")
-                    .replace("ENT Isère — collèges", "ENT " + EXTRA[i] + " — collèges")
-                    .replace("region: auvergne-rhone-alpes", "region: " + REGIONS[i % REGIONS.length])
-                    .replace("cluster: plaque-lyon", "cluster: " + CLUSTERS[i % CLUSTERS.length])
-                    .replace("lifecycle: active", "lifecycle: " + (i % 23 == 5 ? "onboarding" : i == 7 ? "suspended" : "active"));
-            Files.writeString(directory.resolve(name + ".yaml"), yaml);
-        }
+    static void sixtyTenants(DynamicPropertyRegistry registry) {
+        Path directory = TenantDirectories.sixtyTenants();
         registry.add("vigie.tenants.dir", directory::toString);
     }
 
@@ -95,7 +69,7 @@ class BoardReadabilityBrowserIT {
     void openBrowser() {
         chromium = new Chromium();
         assertThat(catalogue.all()).hasSize(TENANTS);
-        DemoFleet.allInServiceGreen(fleet, TENANTS, Duration.ofSeconds(90));
+        DemoFleet.noneInServiceRedOrGrey(fleet, TENANTS, Duration.ofSeconds(90));
     }
 
     @AfterEach

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigie.audit.AuditFilter;
+import org.vigie.audit.AuditLog;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.ApiClient;
@@ -36,6 +40,9 @@ class IncidentApiIT {
 
     @Autowired
     Incidents incidents;
+
+    @Autowired
+    AuditLog audit;
 
     final JsonMapper json = JsonMapper.builder().build();
     ApiClient operator;
@@ -194,6 +201,34 @@ class IncidentApiIT {
         JsonNode timeline = json.readTree(operator.get("/api/v1/incidents/" + id).body()).get("timeline");
         assertThat(timeline.valueStream().filter(e -> e.get("kind").stringValue().equals("note"))).hasSize(8);
         assertThat(timeline.valueStream().filter(e -> e.get("text").stringValue().endsWith("→ RESOLVED"))).hasSize(1);
+    }
+
+    @Test
+    void what_an_adversarial_tester_found_is_refused_escaped_or_audited() {
+        Instant now = Instant.now();
+        assertProblem(operator.post("/api/v1/maintenance-windows", """
+                {"start": "%s", "end": "%s", "tenants": ["somme-colleges"], "text": "Rétroactive"}"""
+                .formatted(now.minus(Duration.ofDays(6)), now.plus(Duration.ofHours(1)))), 400, "field 'start'");
+        assertThat(json.readTree(operator.get("/api/v1/maintenance-windows").body()).valueStream()
+                .map(w -> w.get("publicText").stringValue())).doesNotContain("Rétroactive");
+        for (String invisible : List.of("\\u3164", "\\u00a0\\u00a0", "\\udb40\\udc41 x", "\\uffff x", "\\ue000 x")) {
+            assertThat(operator.post("/api/v1/incidents", """
+                    {"title": "%s", "severity": "SEV3", "tenants": ["somme-colleges"]}""".formatted(invisible))
+                    .statusCode()).as(invisible).isEqualTo(400);
+        }
+
+        String id = declare("Revue échappée", "somme-colleges");
+        assertThat(operator.post("/api/v1/incidents/" + id + "/updates",
+                "{\"commander\": \"<img src=x onerror=alert(1)> [x](javascript:alert(1))\"}").statusCode()).isEqualTo(200);
+        String md = operator.get("/api/v1/incidents/" + id + "/review?format=md").body();
+        assertThat(md).contains("- Commander: \\<img src=x onerror=alert\\(1\\)\\> \\[x\\]\\(javascript:")
+                .doesNotContain("- Commander: <img").contains("- Services: sso", "- Summary: Connexions refusées");
+
+        ApiClient viewer = ApiClient.as(port, "viewer", users, tokens);
+        Instant before = Instant.now().minusSeconds(1);
+        assertThat(viewer.post("/api/v1/incidents/" + id + "/updates", "{\"text\": \"v\"}").statusCode()).isEqualTo(403);
+        assertThat(audit.find(new AuditFilter(null, "viewer", before, null)))
+                .anySatisfy(r -> assertThat(r.detail()).contains("POST /api/v1/incidents/" + id + "/updates refused"));
     }
 
     void assertProblem(HttpResponse<String> response, int status, String detail) {

@@ -217,7 +217,11 @@ class WebhookDeliveryIT {
                 "https://chat.example.fr/hooks", "events", List.of("tenant.purple"))));
         assertThat(badEvent.statusCode()).isEqualTo(400);
         assertThat(badEvent.body()).contains("events", "tenant.purple", "tenant.red");
-        assertThat(webhooks.all()).noneMatch(w -> w.url().startsWith("file:") && w.active());
+        HttpResponse<String> badPort = admin.post("/api/v1/webhooks", json.writeValueAsString(Map.of("url",
+                "https://chat.example.fr:99999/hooks", "events", List.of("tenant.red"))));
+        assertThat(badPort.statusCode()).isEqualTo(400);
+        assertThat(badPort.body()).contains("port", "1 to 65535");
+        assertThat(webhooks.all()).noneMatch(w -> w.url().startsWith("file:") || w.url().contains(":99999"));
     }
 
     private String state(String delivery) {

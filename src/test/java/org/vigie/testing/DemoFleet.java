@@ -27,14 +27,15 @@ public final class DemoFleet {
     }
 
     /**
-     * Waits until the fleet holds {@code tenants} tenants and every one in service is GREEN; on timeout the
-     * failure lists the others with their colour and reasons.
+     * Waits until the fleet holds {@code tenants} tenants and none in service is RED or GREY (AMBER is allowed:
+     * a probe slowed by a loaded test machine is a true reading); on timeout the failure lists the others
+     * with their colour and reasons.
      */
-    public static void allInServiceGreen(FleetSnapshotPublisher fleet, int tenants, Duration atMost) {
+    public static void noneInServiceRedOrGrey(FleetSnapshotPublisher fleet, int tenants, Duration atMost) {
         await().atMost(atMost).untilAsserted(() -> {
             assertThat(fleet.current().tenants()).hasSize(tenants);
             assertThat(fleet.current().tenants().stream().filter(TenantState::inService)
-                    .filter(t -> t.status() != Status.GREEN)
+                    .filter(t -> t.status() == Status.RED || t.status() == Status.GREY)
                     .map(t -> t.tenant().name() + " " + t.status() + " " + t.health()).toList()).isEmpty();
         });
     }

@@ -1,0 +1,140 @@
+package org.vigie.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigie.cluster.ClusterConnections;
+import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
+import org.vigie.health.TenantState;
+import org.vigie.security.display.DisplayTokens;
+import org.vigie.testing.Callers;
+import org.vigie.testing.DemoFleet;
+import org.vigie.testing.TenantDirectories;
+
+/**
+ * Wall boards of a full page (60 tiles, demo fleet of 60 tenants), each in a Chromium context of its own:
+ * a change reaching one open board; the heap a board session holds on the server beside an empty Vaadin UI
+ * session (the sign-in page, the lightest view) measured in the same run. Each page is closed once shown:
+ * its session and UI stay on the server until their heartbeat times out, while twenty live boards animating
+ * 60 tiles each would take both cores from the console they measure. Run with
+ * {@code ./mvnw -Pbenchmark verify -Dit.test=BoardSessionsBenchmark}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardSessionsBenchmark {
+
+    static final int SESSIONS = 20;
+    static final int CHANGES = 20;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FleetSnapshotPublisher fleet;
+
+    @Autowired
+    ClusterConnections clusters;
+
+    @Autowired
+    DisplayTokens displays;
+
+    @DynamicPropertySource
+    static void sixtyTenants(DynamicPropertyRegistry registry) {
+        Path directory = TenantDirectories.sixtyTenants();
+        registry.add("vigie.tenants.dir", directory::toString);
+    }
+
+    @Test
+    void heap_per_board_session_beside_an_empty_ui_and_a_change_reaching_one_then_fifty_boards() throws Exception {
+        DemoFleet.noneInServiceRedOrGrey(fleet, TenantDirectories.SIXTY, Duration.ofMinutes(3));
+        String board = "http://127.0.0.1:" + port + "/"
+                + displays.create(Callers.admin(), "benchmark " + System.nanoTime(), null).boardPath() + "&page=1";
+        StringBuilder report = new StringBuilder();
+        try (BoardBrowser browser = new BoardBrowser()) {
+            List<Double> one = changes(browser, List.of(browser.open(board)));
+            double empty = perSession(() -> browser.openOther("http://127.0.0.1:" + port + "/login", "vaadin-login-form"));
+            double boards = perSession(() -> browser.open(board));
+            report.append(String.join("\n", "",
+                    "| wall boards (60 tiles each, demo fleet of 60 tenants) | value | baseline in the same run | target |",
+                    "|---|---|---|---|",
+                    "| heap per open board session (" + SESSIONS + " sessions) | " + kib(boards) + " | empty UI session "
+                            + "(sign-in page): " + kib(empty) + " | |",
+                    "| board session minus empty UI session | " + kib(boards - empty) + " | | ≤ 512 KiB |",
+                    "| change → tile in Chromium, one board, p50 / p95 / max of " + CHANGES + " | " + millis(one) + " | | p95 ≤ 150 ms |",
+                    ""));
+            Files.createDirectories(Path.of("target/benchmarks"));
+            Files.writeString(Path.of("target/benchmarks/board-sessions.md"), report);
+            System.out.println(report);
+            assertThat(one).hasSize(CHANGES);
+        }
+    }
+
+    /** Opens a page in a context of its own; the benchmark then closes the context, not the server's session. */
+    interface Opening {
+        Page open() throws Exception;
+    }
+
+    private static double perSession(Opening opening) throws Exception {
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            opening.open().context().close();
+        }
+        return (usedHeapAfterGc() - before) / (double) SESSIONS;
+    }
+
+    /**
+     * Each change writes a tenant's {@code sso} status with no ready replica (RED at once); the time is until
+     * the slowest of the pages shows the tile RED. The demo then brings the replicas back by itself.
+     */
+    private List<Double> changes(BoardBrowser browser, List<Page> pages) {
+        List<TenantState> victims = fleet.current().tenants().stream().filter(TenantState::inService).toList();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < CHANGES; i++) {
+            TenantState victim = victims.get((i * 7) % victims.size());
+            String tenant = victim.tenant().name();
+            DemoFleet.noneInServiceRedOrGrey(fleet, TenantDirectories.SIXTY, Duration.ofMinutes(1));
+            pages.forEach(page -> browser.watchTile(page, tenant, "RED"));
+            long written = System.currentTimeMillis();
+            clusters.client(victim.tenant().cluster()).orElseThrow().apps().deployments()
+                    .inNamespace(victim.tenant().namespace()).withName("sso").editStatus(d -> {
+                        d.getStatus().setReadyReplicas(0);
+                        d.getStatus().setAvailableReplicas(0);
+                        return d;
+                    });
+            millis.add(pages.stream().mapToDouble(page -> browser.awaitTile(page, tenant)).max().orElseThrow() - written);
+            assertThat(fleet.current().tenant(tenant).orElseThrow().status()).isEqualTo(Status.RED);
+        }
+        return millis;
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String kib(double bytes) {
+        return String.format(Locale.ROOT, "%.0f KiB", bytes / 1024);
+    }
+
+    private static String millis(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format(Locale.ROOT, "%.1f ms / %.1f ms / %.1f ms", sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.getLast());
+    }
+}
