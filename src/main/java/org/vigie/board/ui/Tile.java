@@ -1,33 +1,26 @@
 package org.vigie.board.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.tenant.Tenant;
 
-/** One tenant on the board: its name, its colour in words, and the worst reason. */
+/**
+ * One tenant on the board: its name, its colour in words, and the worst reason. A board holds sixty, in
+ * every open session: each tile is one element whose content is written as one escaped HTML string (four
+ * child components per tile cost a board session over a megabyte of server heap; see docs/benchmarks.md).
+ */
 final class Tile extends Div {
 
-    private final Span name = new Span();
-    private final Span status = new Span();
-    private final Span reason = new Span();
-    private final Span unknown = new Span();
     private static final String MAINTENANCE_CLASS = "status-maintenance";
     private Status shown;
     private boolean shownMaintenance;
-    private String shownWords;
+    private String shownHtml;
 
     Tile(String tenant) {
         addClassName("board-tile");
         getElement().setAttribute("data-tenant", tenant);
-        name.addClassName("board-tile-name");
-        status.addClassName("board-tile-status");
-        reason.addClassName("board-tile-reason");
-        unknown.addClassName("board-tile-unknown");
-        unknown.setText(label(Status.GREY));
-        add(name, status, unknown, reason);
     }
 
     void show(TenantState state) {
@@ -36,7 +29,6 @@ final class Tile extends Div {
 
     /** {@code maintenance}: within a planned window, the tile says MAINTENANCE instead of its colour. */
     void show(TenantState state, boolean maintenance) {
-        WholeWords.show(name, state.tenant().displayName().replaceFirst("^ENT ", ""));
         Status now = state.status();
         if (now != shown || maintenance != shownMaintenance) {
             if (shown != null) {
@@ -49,20 +41,37 @@ final class Tile extends Div {
         }
         String words = maintenance ? getTranslation("incident.board.maintenance")
                 : state.inService() ? label(now) : lifecycle(state.tenant().lifecycle());
-        if (!words.equals(shownWords)) {
-            status.setText(words);
-            shownWords = words;
+        boolean reasonShown = !state.health().reasons().isEmpty();
+        String reason = reasonShown ? state.health().reasons().getFirst().message(getLocale()) : "";
+        String code = reasonShown ? state.health().reasons().getFirst().code().name() : null;
+        String html = span("board-tile-name", null, state.tenant().displayName().replaceFirst("^ENT ", ""), null)
+                + "<span class=\"board-tile-status\">" + escape(words) + "</span>"
+                + "<span class=\"board-tile-unknown\">" + escape(label(Status.GREY)) + "</span>"
+                + span("board-tile-reason", code, reason, code);
+        if (!html.equals(shownHtml)) {
+            getElement().setProperty("innerHTML", html);
+            shownHtml = html;
         }
-        WholeWords.show(reason, state.health().reasons().isEmpty() ? ""
-                : state.health().reasons().getFirst().message(getLocale()));
-        String code = state.health().reasons().isEmpty() ? null : state.health().reasons().getFirst().code().name();
-        if (code == null) {
-            reason.getElement().removeAttribute("data-code");
-            reason.getElement().removeAttribute("title");
-        } else {
-            reason.getElement().setAttribute("data-code", code);
-            reason.getElement().setAttribute("title", code);
-        }
+    }
+
+    /** A span whose words {@link WholeWords} fits in the browser, with the reason code as data and title. */
+    private static String span(String cssClass, String code, String text, String title) {
+        return "<span class=\"" + cssClass + "\"" + (code == null ? "" : " data-code=\"" + escape(code) + "\"")
+                + (title == null ? "" : " title=\"" + escape(title) + "\"") + " " + WholeWords.ATTRIBUTE + "=\""
+                + escape(text) + "\"></span>";
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> escaped.append(switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> String.valueOf((char) c);
+        }));
+        return escaped.toString();
     }
 
     static String cssClass(Status status) {

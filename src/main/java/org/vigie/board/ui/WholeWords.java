@@ -34,12 +34,19 @@ final class WholeWords {
             };
             const fitAll = () => board.querySelectorAll('[data-text]').forEach(fit);
             new MutationObserver(records => {
-                if (records.some(r => r.type === 'childList' && [...r.addedNodes].some(n => n.nodeType === 1)
-                        || r.type === 'attributes' && r.attributeName !== 'data-text')) {
+                if (records.some(r => r.type === 'attributes' && r.attributeName !== 'data-text')) {
                     fitAll();
-                } else {
-                    records.filter(r => r.type === 'attributes').forEach(r => fit(r.target));
+                    return;
                 }
+                const changed = new Set();
+                records.forEach(r => {
+                    if (r.type === 'attributes') {
+                        changed.add(r.target);
+                    } else if ([...r.addedNodes].some(n => n.nodeType === 1)) {
+                        r.target.querySelectorAll('[data-text]').forEach(el => changed.add(el));
+                    }
+                });
+                changed.forEach(fit);
             }).observe(board, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-text', 'style']});
             new MutationObserver(fitAll).observe(board, {attributes: true, attributeFilter: ['class']});
             window.addEventListener('resize', fitAll);

@@ -71,7 +71,7 @@ class BoardMaintenanceIT extends SpringBrowserlessTest {
             VaadinSession session = VaadinSession.getCurrent();
             session.getService().runPendingAccessTasks(session);
             assertThat(tile().getElement().getAttribute("data-status")).isEqualTo(status);
-            assertThat(tile().getElement().getTextRecursively()).contains(word);
+            assertThat(tile().getElement().getProperty("innerHTML")).contains(">" + word + "<");
         });
     }
 
