@@ -3,7 +3,6 @@ package org.vigie.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,11 +96,11 @@ class BoardSessionsBenchmark {
     }
 
     private static double perSession(Opening opening) throws Exception {
-        long before = usedHeapAfterGc();
+        long before = Heap.usedAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
             opening.open().context().close();
         }
-        return (usedHeapAfterGc() - before) / (double) SESSIONS;
+        return (Heap.usedAfterGc() - before) / (double) SESSIONS;
     }
 
     /**
@@ -129,25 +128,18 @@ class BoardSessionsBenchmark {
         return millis;
     }
 
-    static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
     private static String kib(double bytes) {
         return String.format(Locale.ROOT, "%.0f KiB", bytes / 1024);
+    }
+
+    private static String millis(List<Double> values) {
+        return BenchmarkReport.millis(BenchmarkReport.percentile(values, 50)) + " / "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(values, 95)) + " / "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(values, 100));
     }
 
     private static String kibs(List<Double> values) {
         return String.join(", ", values.stream().map(BoardSessionsBenchmark::kib).toList());
     }
 
-    private static String millis(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return String.format(Locale.ROOT, "%.1f ms / %.1f ms / %.1f ms", sorted.get(sorted.size() / 2),
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.getLast());
-    }
 }

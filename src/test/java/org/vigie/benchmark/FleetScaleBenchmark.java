@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,7 +115,7 @@ class FleetScaleBenchmark {
                 CLUSTERS, SERVICES, PODS_PER_SERVICE, healthy.base());
         apis.addAll(seeded.apis());
         seedTime = seeded.seedTime();
-        heapBeforeConsole = usedHeapAfterGc();
+        heapBeforeConsole = Heap.usedAfterGc();
     }
 
     @AfterAll
@@ -140,7 +139,7 @@ class FleetScaleBenchmark {
                 && s.clusters().values().stream().allMatch(FleetSnapshot.ClusterStatus::synced));
         long cachedObjects = caches.stream().mapToLong(ClusterCache::size).sum();
         Duration syncTime = caches.stream().map(ClusterCache::syncDuration).max(Duration::compareTo).orElseThrow();
-        long heapWithConsole = usedHeapAfterGc();
+        long heapWithConsole = Heap.usedAfterGc();
 
         List<Double> singleChangeMillis = new ArrayList<>();
         Timer rebuilds = meters.get("vigie.fleet.snapshot.rebuild").timer();
@@ -236,12 +235,12 @@ class FleetScaleBenchmark {
             }
             page.close();
 
-            long before = usedHeapAfterGc();
+            long before = Heap.usedAfterGc();
             List<Page> boards = new ArrayList<>();
             for (int i = 0; i < BOARD_SESSIONS; i++) {
                 boards.add(browser.open(board));
             }
-            long after = usedHeapAfterGc();
+            long after = Heap.usedAfterGc();
             report.append(BenchmarkReport.board(latencies, BOARD_SESSIONS, onPage.size(), after - before));
             assertThat(boards).hasSize(BOARD_SESSIONS);
         }
@@ -299,18 +298,4 @@ class FleetScaleBenchmark {
             unsubscribe.run();
         }
     }
-
-    static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-
 }

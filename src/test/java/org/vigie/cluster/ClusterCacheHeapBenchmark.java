@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jol.info.GraphLayout;
 import org.vigie.benchmark.BenchmarkFleet;
+import org.vigie.benchmark.Heap;
 import org.vigie.demo.EmbeddedKubernetesApi;
 
 /**
@@ -96,7 +96,7 @@ class ClusterCacheHeapBenchmark {
         watch.start().get();
         assertThat(watch.size()).isEqualTo(objects);
         footprints.add(GraphLayout.parseInstance(watch.caches().toArray()).totalSize());
-        long with = usedHeapAfterGc();
+        long with = Heap.usedAfterGc();
         watch.close();
         watch = null;
         return with - afterClose(client);
@@ -112,7 +112,7 @@ class ClusterCacheHeapBenchmark {
         assertThat(informers.stream().mapToLong(i -> i.getStore().list().size()).sum()).isEqualTo(objects);
         footprints.add(GraphLayout.parseInstance(informers.stream().map(SharedIndexInformer::getIndexer).toArray())
                 .totalSize());
-        long with = usedHeapAfterGc();
+        long with = Heap.usedAfterGc();
         informers.forEach(SharedIndexInformer::close);
         informers.clear();
         return with - afterClose(client);
@@ -132,15 +132,7 @@ class ClusterCacheHeapBenchmark {
                 Thread.sleep(1_000);
             }
         }
-        return usedHeapAfterGc();
-    }
-
-    static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return Heap.usedAfterGc();
     }
 
     private static double median(List<Long> values) {

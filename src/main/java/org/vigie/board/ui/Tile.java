@@ -2,6 +2,7 @@ package org.vigie.board.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.tenant.Tenant;
@@ -62,16 +63,7 @@ final class Tile extends Div {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> escaped.append(switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> String.valueOf((char) c);
-        }));
-        return escaped.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     static String cssClass(Status status) {
