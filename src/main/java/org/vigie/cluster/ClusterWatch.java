@@ -30,6 +30,8 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterWatch.class);
     private static final String BY_TENANT = "tenant";
+    /** Lists come in pages: each answer stays small enough to arrive within the request timeout. */
+    private static final long LIST_PAGE = 500;
 
     private final String cluster;
     private final ClusterChangeListener listener;
@@ -76,7 +78,7 @@ final class ClusterWatch implements ClusterCache, AutoCloseable {
     }
 
     private <T extends HasMetadata> SharedIndexInformer<T> informer(Informable<T> source) {
-        SharedIndexInformer<T> informer = source.runnableInformer(0);
+        SharedIndexInformer<T> informer = source.withLimit(LIST_PAGE).runnableInformer(0);
         informer.itemStore(new TrimmingItemStore<>());
         informer.removeNamespaceIndex();
         informer.addIndexers(Map.of(BY_TENANT, object -> List.of(Objects.requireNonNullElse(TenantLabels.tenantOf(object), ""))));

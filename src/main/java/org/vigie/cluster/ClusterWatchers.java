@@ -64,11 +64,16 @@ public class ClusterWatchers implements SmartLifecycle {
         long interval = api.heartbeatInterval().toMillis();
         long check = api.watchCheckInterval().toMillis();
         for (String name : watches.keySet()) {
-            heartbeats.scheduleWithFixedDelay(() -> cache(name).ifPresent(c -> ((ClusterWatch) c).heartbeat()), interval, interval,
+            heartbeats.scheduleWithFixedDelay(() -> Thread.startVirtualThread(() -> heartbeat(name)), interval, interval,
                     TimeUnit.MILLISECONDS);
             heartbeats.scheduleWithFixedDelay(() -> checkWatch(name), check, check, TimeUnit.MILLISECONDS);
         }
         running = true;
+    }
+
+    /** Each on a thread of its own: a cluster slow to answer must not make the others look silent. */
+    private void heartbeat(String name) {
+        cache(name).ifPresent(c -> ((ClusterWatch) c).heartbeat());
     }
 
     /** A stalled watch is replaced by new informers, which list everything afresh (decision 0026). */

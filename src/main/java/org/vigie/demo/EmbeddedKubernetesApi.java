@@ -21,8 +21,13 @@ public final class EmbeddedKubernetesApi implements AutoCloseable {
     }
 
     public static EmbeddedKubernetesApi start() {
+        return start(new KubernetesCrudDispatcher());
+    }
+
+    /** Serves {@code store}: whoever holds it can fill it directly before the clients connect. */
+    public static EmbeddedKubernetesApi start(KubernetesCrudDispatcher store) {
         KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(), false);
+                store, false);
         server.init(InetAddress.getLoopbackAddress(), 0);
         return new EmbeddedKubernetesApi(server);
     }

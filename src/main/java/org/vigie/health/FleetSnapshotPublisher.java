@@ -40,7 +40,7 @@ import org.vigie.tenant.TenantCatalogue;
 public class FleetSnapshotPublisher implements ClusterChangeListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FleetSnapshotPublisher.class);
-    private static final long COALESCE_MILLIS = 50;
+    private static final long COALESCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final TenantCatalogue catalogue;
     private final ClusterWatchers watchers;
@@ -52,10 +52,14 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
     private final Set<String> dirtyTenants = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean everythingDirty = new AtomicBoolean(true);
     private final AtomicBoolean rebuildScheduled = new AtomicBoolean();
+    private volatile long lastRebuildStart = System.nanoTime() - COALESCE_NANOS;
     private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
     private final Timer rebuildTimer;
     private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("fleet-snapshot").daemon().factory());
+    /** Apart from the rebuilds: at 5,000 tenants a check takes tens of milliseconds a change must not wait for. */
+    private final ScheduledExecutorService freshness = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("fleet-freshness").daemon().factory());
 
     FleetSnapshotPublisher(TenantCatalogue catalogue, ClusterWatchers watchers, ObjectProvider<SessionLoad> sessionLoad,
             ProbeResults probes, HealthEvaluator evaluator, Clock clock, MeterRegistry meters) {
@@ -70,7 +74,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         this.clock = clock;
         this.current = new AtomicReference<>(FleetSnapshot.empty(clock.instant()));
         scheduleRebuild();
-        rebuilder.scheduleWithFixedDelay(this::checkFreshness, 1, 1, TimeUnit.SECONDS);
+        freshness.scheduleWithFixedDelay(this::checkFreshness, 1, 1, TimeUnit.SECONDS);
     }
 
     public FleetSnapshot current() {
@@ -107,13 +111,16 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         scheduleRebuild();
     }
 
+    /** A change after a quiet spell is rebuilt at once; the changes that follow within 50 ms wait for one rebuild. */
     private void scheduleRebuild() {
         if (rebuildScheduled.compareAndSet(false, true)) {
-            rebuilder.schedule(this::rebuildSafely, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+            long wait = Math.max(0, lastRebuildStart + COALESCE_NANOS - System.nanoTime());
+            rebuilder.schedule(this::rebuildSafely, wait, TimeUnit.NANOSECONDS);
         }
     }
 
     private void rebuildSafely() {
+        lastRebuildStart = System.nanoTime();
         rebuildScheduled.set(false);
         try {
             FleetSnapshot snapshot = rebuildTimer.record(this::rebuild);
@@ -142,7 +149,8 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
         List<TenantState> states = new ArrayList<>();
         for (Tenant tenant : catalogue.all()) {
             TenantState before = previous.tenant(tenant.name()).orElse(null);
-            boolean reuse = !all && before != null && before.tenant().equals(tenant) && !dirty.contains(tenant.name());
+            boolean reuse = !all && before != null && !dirty.contains(tenant.name())
+                    && (before.tenant() == tenant || before.tenant().equals(tenant));
             states.add(reuse ? before : evaluate(tenant, load, clusters, now));
         }
         return new FleetSnapshot(previous.version() + 1, now, states, clusters);
@@ -218,6 +226,7 @@ public class FleetSnapshotPublisher implements ClusterChangeListener, Disposable
 
     @Override
     public void destroy() {
+        freshness.shutdownNow();
         rebuilder.shutdownNow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 import org.vigie.health.QuotaUsage.Resource;
+import org.vigie.tenant.Tenant;
 
 /**
  * Prometheus gauges of the fleet: status as a number (0 green, 1 amber, 2 red, 3 grey) per region,
@@ -28,6 +29,7 @@ class HealthMetrics {
     private final MultiGauge readyReplicas;
     private final MultiGauge quotaUsedRatio;
     private List<String> registeredShape = List.of();
+    private List<Tenant> registeredTenants = List.of();
 
     HealthMetrics(MeterRegistry meters, FleetSnapshotPublisher publisher) {
         this.publisher = publisher;
@@ -45,6 +47,10 @@ class HealthMetrics {
     }
 
     private void registerIfShapeChanged(FleetSnapshot snapshot) {
+        if (sameCatalogue(snapshot)) {
+            return;
+        }
+        registeredTenants = snapshot.tenants().stream().map(TenantState::tenant).toList();
         List<String> shape = snapshot.tenants().stream()
                 .flatMap(t -> t.services().stream().map(s -> t.tenant().region() + "/" + t.tenant().name() + "/" + s.spec().name()))
                 .toList();
@@ -52,6 +58,20 @@ class HealthMetrics {
             register(snapshot);
             registeredShape = shape;
         }
+    }
+
+    /** The series only depend on the catalogue's tenants, the same objects from one snapshot to the next. */
+    private boolean sameCatalogue(FleetSnapshot snapshot) {
+        List<TenantState> tenants = snapshot.tenants();
+        if (tenants.size() != registeredTenants.size()) {
+            return false;
+        }
+        for (int i = 0; i < tenants.size(); i++) {
+            if (tenants.get(i).tenant() != registeredTenants.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void register(FleetSnapshot snapshot) {

@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.TenantLabels;
 import org.vigie.demo.EmbeddedKubernetesApi;
 
@@ -52,15 +48,21 @@ public final class BenchmarkFleet {
         List<EmbeddedKubernetesApi> apis = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clusters; c++) {
-            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
+            KubernetesCrudDispatcher store = new PagedStore();
+            StorePreload.preload(store, objects(c, clusters, count, services, podsPerService));
+            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start(store);
             apis.add(api);
-            try (KubernetesClient client = ClusterConnections.clientFor(api.url())) {
-                seed(client, c, clusters, count, services, podsPerService);
-            }
             registry.add("vigie.clusters." + clusterName(c) + ".master-url", api::url);
         }
         registry.add("vigie.tenants.dir", tenants::toString);
         return new Seeded(apis, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** An embedded API server holding the tenants of one cluster, filled without HTTP. */
+    public static EmbeddedKubernetesApi seeded(int tenants, int services, int podsPerService) {
+        KubernetesCrudDispatcher store = new PagedStore();
+        StorePreload.preload(store, objects(0, 1, tenants, services, podsPerService));
+        return EmbeddedKubernetesApi.start(store);
     }
 
     static String clusterName(int index) {
@@ -102,40 +104,32 @@ public final class BenchmarkFleet {
         }
     }
 
-    /** Seeds the tenants that live in cluster {@code cluster} (every {@code clusters}-th one). */
-    public static void seed(KubernetesClient client, int cluster, int clusters, int tenants, int services, int podsPerService)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> writes = new ArrayList<>();
+    /** The objects of the tenants that live in cluster {@code cluster} (every {@code clusters}-th one). */
+    private static List<HasMetadata> objects(int cluster, int clusters, int tenants, int services, int podsPerService) {
+        List<HasMetadata> objects = new ArrayList<>();
         for (int t = cluster; t < tenants; t += clusters) {
             String tenant = tenantName(t);
-            writes.add(pool.submit(() -> {
-                create(client, new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota")
-                        .withNamespace("ent-" + tenant).withLabels(Map.of(TenantLabels.TENANT, tenant)).endMetadata()
-                        .withNewSpec().addToHard("pods", new Quantity("60")).endSpec()
-                        .withNewStatus().addToHard("pods", new Quantity("60"))
-                        .addToUsed("pods", new Quantity(String.valueOf(services * podsPerService))).endStatus()
-                        .build());
-                for (int s = 0; s < services; s++) {
-                    String service = SERVICES[s];
-                    create(client, deployment(tenant, service, podsPerService));
-                    for (int p = 0; p < podsPerService; p++) {
-                        create(client, pod(tenant, service, p));
-                    }
+            objects.add(withManagedFields(new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota")
+                    .withNamespace("ent-" + tenant).withLabels(Map.of(TenantLabels.TENANT, tenant)).endMetadata()
+                    .withNewSpec().addToHard("pods", new Quantity("60")).endSpec()
+                    .withNewStatus().addToHard("pods", new Quantity("60"))
+                    .addToUsed("pods", new Quantity(String.valueOf(services * podsPerService))).endStatus()
+                    .build()));
+            for (int s = 0; s < services; s++) {
+                String service = SERVICES[s];
+                objects.add(withManagedFields(deployment(tenant, service, podsPerService)));
+                for (int p = 0; p < podsPerService; p++) {
+                    objects.add(withManagedFields(pod(tenant, service, p)));
                 }
-                return null;
-            }));
+            }
         }
-        for (Future<?> write : writes) {
-            write.get();
-        }
-        pool.shutdown();
+        return objects;
     }
 
-    private static void create(KubernetesClient client, HasMetadata object) {
+    private static HasMetadata withManagedFields(HasMetadata object) {
         object.getMetadata().setManagedFields(List.of(new ManagedFieldsEntryBuilder().withManager("kubectl")
                 .withOperation("Apply").withApiVersion("v1").withFieldsType("FieldsV1").build()));
-        client.resource(object).create();
+        return object;
     }
 
     private static Deployment deployment(String tenant, String service, int replicas) {

@@ -12,6 +12,7 @@ final class BoardBrowser implements AutoCloseable {
     /** Each page has a browser context of its own, hence a Vaadin session of its own. */
     Page open(String url) {
         Page page = chromium.newPage();
+        page.setDefaultTimeout(120_000);
         page.navigate(url);
         page.locator(".board-tile").first().waitFor();
         return page;

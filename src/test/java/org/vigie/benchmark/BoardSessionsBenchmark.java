@@ -27,9 +27,9 @@ import org.vigie.testing.TenantDirectories;
 /**
  * Wall boards of a full page (60 tiles, demo fleet of 60 tenants), each in a Chromium context of its own:
  * a change reaching one open board; the heap a board session holds on the server beside an empty Vaadin UI
- * session (the sign-in page, the lightest view) measured in the same run. Each page is closed once shown:
- * its session and UI stay on the server until their heartbeat times out, while twenty live boards animating
- * 60 tiles each would take both cores from the console they measure. Run with
+ * session (the sign-in page, the lightest view) measured in the same run, each page closed once shown (its
+ * session and UI stay on the server until their heartbeat times out); then a change reaching
+ * {@code vigie.benchmark.live-boards} boards (default 50) left open at once, beside one board. Run with
  * {@code ./mvnw -Pbenchmark verify -Dit.test=BoardSessionsBenchmark}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,6 +38,7 @@ class BoardSessionsBenchmark {
     static final int SESSIONS = 30;
     static final int CHANGES = 20;
     static final int ROUNDS = 2;
+    static final int LIVE_BOARDS = Integer.getInteger("vigie.benchmark.live-boards", 50);
 
     @LocalServerPort
     int port;
@@ -72,6 +73,14 @@ class BoardSessionsBenchmark {
                         "vaadin-login-form")));
                 boardSessions.add(perSession(() -> browser.open(board)));
             }
+            List<Page> live = new ArrayList<>();
+            List<Double> opening = new ArrayList<>();
+            for (int i = 0; i < LIVE_BOARDS; i++) {
+                long start = System.nanoTime();
+                live.add(browser.open(board));
+                opening.add((System.nanoTime() - start) / 1e6);
+            }
+            List<Double> all = changes(browser, live);
             double empty = empties.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double boards = boardSessions.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             report.append(String.join("\n", "",
@@ -82,11 +91,17 @@ class BoardSessionsBenchmark {
                             + kib(empty) + " (rounds: " + kibs(empties) + ") | |",
                     "| board session minus empty UI session | " + kib(boards - empty) + " | | ≤ 512 KiB |",
                     "| change → tile in Chromium, one board, p50 / p95 / max of " + CHANGES + " | " + millis(one) + " | | p95 ≤ 150 ms |",
+                    "| change → tile on every one of " + LIVE_BOARDS + " live boards (Chromium contexts, time to the slowest), "
+                            + "p50 / p95 / max of " + CHANGES + " | " + millis(all) + " | one board: " + millis(one)
+                            + " | p95 ≤ 1 s |",
+                    "| opening a board while the others stay live, p50 / p95 / max of " + LIVE_BOARDS + " | "
+                            + millis(opening) + " | | |",
                     ""));
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/board-sessions.md"), report);
             System.out.println(report);
             assertThat(one).hasSize(CHANGES);
+            assertThat(all).hasSize(CHANGES);
         }
     }
 

@@ -36,9 +36,8 @@ class ClusterCacheHeapBenchmark {
 
     @Test
     void heap_retained_per_cached_pod_by_vigie_and_by_stock_informers() throws Exception {
-        try (EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start();
+        try (EmbeddedKubernetesApi api = BenchmarkFleet.seeded(TENANTS, SERVICES, PODS_PER_SERVICE);
                 KubernetesClient client = ClusterConnections.clientFor(api.url())) {
-            BenchmarkFleet.seed(client, 0, 1, TENANTS, SERVICES, PODS_PER_SERVICE);
             long pods = (long) TENANTS * SERVICES * PODS_PER_SERVICE;
             long objects = (long) TENANTS * SERVICES * (1 + PODS_PER_SERVICE) + TENANTS;
             Measures vigie = new Measures();
