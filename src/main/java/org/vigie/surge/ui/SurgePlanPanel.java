@@ -121,13 +121,19 @@ class SurgePlanPanel extends VerticalLayout {
                 inPage("scale.refused." + c.applyOutcome()), c.applyMessage());
     }
 
-    /** A service brought back is worded here; what was left alone or refused keeps the message recorded then. */
+    /**
+     * A service brought back is worded here; one left alone (changed by hand during the plan) keeps the
+     * sentence recorded then; a refusal keeps the scaling's detail after its translated kind.
+     */
     private static String reverted(SurgeChangeRecord c) {
         if (c.revertOutcome() == null) {
             return "";
         }
-        return "REVERTED".equals(c.revertOutcome()) && c.before() != null
-                ? inPage("surge.ui.reverted", c.service(), c.before()) : c.revertMessage();
+        if ("REVERTED".equals(c.revertOutcome()) && c.before() != null) {
+            return inPage("surge.ui.reverted", c.service(), c.before());
+        }
+        return "LEFT".equals(c.revertOutcome()) ? c.revertMessage()
+                : inPage("surge.ui.outcomeDetail", inPage("scale.refused." + c.revertOutcome()), c.revertMessage());
     }
 
     static String day(SurgeCalendar.Day d) {
