@@ -2,19 +2,19 @@ package org.vigie.onboarding.ui;
 
 import static org.vigie.platform.Messages.inPage;
 
-import java.util.Locale;
-import org.vigie.platform.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
 import java.util.Optional;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.ServiceState;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
+import org.vigie.platform.Messages;
 
 /**
  * The tenant coming up, as the fleet snapshot sees it: each service's Deployment ready/desired, then the

@@ -1,8 +1,7 @@
 package org.vigie.onboarding.ui;
 
-import static org.vigie.platform.Messages.inPage;
-
 import static org.vigie.onboarding.ui.DocumentValues.text;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;

@@ -1,9 +1,8 @@
 package org.vigie.onboarding.ui;
 
-import static org.vigie.platform.Messages.inPage;
-
 import static org.vigie.onboarding.ui.DocumentValues.text;
 import static org.vigie.onboarding.ui.DocumentValues.whole;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;

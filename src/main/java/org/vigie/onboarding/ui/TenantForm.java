@@ -1,12 +1,11 @@
 package org.vigie.onboarding.ui;
 
-import static org.vigie.platform.Messages.inPage;
-
 import static org.vigie.onboarding.ui.DocumentValues.decimal;
 import static org.vigie.onboarding.ui.DocumentValues.joined;
 import static org.vigie.onboarding.ui.DocumentValues.list;
 import static org.vigie.onboarding.ui.DocumentValues.text;
 import static org.vigie.onboarding.ui.DocumentValues.whole;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.Regions;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.ServiceSpec.Priority;
+import org.vigie.tenant.Tenant;
 import org.vigie.tenant.Tenant.AuthorityKind;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
