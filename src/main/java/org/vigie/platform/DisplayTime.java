@@ -1,8 +1,11 @@
 package org.vigie.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The one way the console writes a time for people: Paris time (every tenant and every operator
@@ -31,5 +34,18 @@ public final class DisplayTime {
     /** {@code 16:05:00}, for clocks and "updated at". */
     public static String time(Instant at) {
         return TIME.format(at.atZone(ZONE));
+    }
+
+    /** {@code lundi 30 novembre} / {@code Monday 30 November}: a day of a calendar, in the reader's language. */
+    public static String weekday(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(day);
+    }
+
+    /**
+     * {@code lun. 30 nov. 2026 08:00 +01:00}: a time in a zone of its own (a plan for Réunion), its
+     * UTC offset shown so that a change of time shows.
+     */
+    public static String withOffset(ZonedDateTime at, Locale locale) {
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm xxx", locale).format(at);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SurgeWindowTest {
@@ -62,5 +63,18 @@ class SurgeWindowTest {
         assertThat(days.get(5).date()).isEqualTo(LocalDate.of(2026, 10, 25));
         assertThat(days.get(5).activeMinutes()).isEqualTo(25 * 60);
         assertThat(days.get(4).activeMinutes()).isEqualTo(24 * 60);
+    }
+
+    @Test
+    void a_window_is_worded_in_french_for_the_api_and_in_the_reader_s_language_on_a_page() {
+        SurgeWindow monday = window("2027-03-29T05:00:00Z", "2027-03-29T07:00:00Z");
+
+        assertThat(SurgeText.window(monday)).isEqualTo("du lun. 29 mars 2027 07:00 +02:00 au lun. 29 mars 2027 09:00 +02:00 "
+                + "(Europe/Paris)");
+        assertThat(SurgeText.window(monday, Locale.ENGLISH)).isEqualTo("from Mon 29 Mar 2027 07:00 +02:00 to "
+                + "Mon 29 Mar 2027 09:00 +02:00 (Europe/Paris)");
+        assertThat(SurgeText.window(SurgeWindow.untilReverted(SurgeWindow.DEFAULT_ZONE))).isEqualTo("jusqu'au retour manuel");
+        assertThat(SurgeText.window(SurgeWindow.untilReverted(SurgeWindow.DEFAULT_ZONE), Locale.ENGLISH))
+                .isEqualTo("until reverted by hand");
     }
 }

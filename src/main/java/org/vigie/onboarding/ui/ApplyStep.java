@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,8 +34,8 @@ final class ApplyStep extends VerticalLayout {
     private final Grid<Step> steps = new Grid<>();
     private final Paragraph state = new Paragraph();
     private final Paragraph failure = new Paragraph();
-    final Button rollback = new Button("Annuler les changements");
-    final Button resume = new Button("Reprendre");
+    final Button rollback = new Button(inPage("onboarding.ui.apply.rollback"));
+    final Button resume = new Button(inPage("onboarding.ui.apply.resume"));
     private final BringUpPanel bringUp;
     private FleetSnapshot snapshot;
     private Run run;
@@ -52,10 +54,10 @@ final class ApplyStep extends VerticalLayout {
         steps.addThemeVariants(GridVariant.LUMO_COMPACT);
         steps.setAllRowsVisible(true);
         steps.addColumn(Step::order).setHeader("#").setWidth("4em").setFlexGrow(0);
-        steps.addColumn(Step::kind).setHeader("Type").setAutoWidth(true);
-        steps.addColumn(Step::name).setHeader("Nom").setAutoWidth(true);
-        steps.addColumn(s -> outcome(s.outcome())).setHeader("Appliqué").setAutoWidth(true);
-        steps.addColumn(this::readiness).setHeader("Prêt").setAutoWidth(true);
+        steps.addColumn(Step::kind).setHeader(inPage("onboarding.ui.col.kind")).setAutoWidth(true);
+        steps.addColumn(Step::name).setHeader(inPage("onboarding.ui.col.name")).setAutoWidth(true);
+        steps.addColumn(s -> outcome(s.outcome())).setHeader(inPage("onboarding.ui.col.applied")).setAutoWidth(true);
+        steps.addColumn(this::readiness).setHeader(inPage("onboarding.ui.col.ready")).setAutoWidth(true);
         rollback.setId("onb-rollback");
         rollback.addThemeVariants(ButtonVariant.LUMO_ERROR);
         rollback.addClickListener(e -> inBackground(() -> flow.rollback(caller, runId)));
@@ -75,7 +77,7 @@ final class ApplyStep extends VerticalLayout {
     private void inBackground(Runnable action) {
         rollback.setEnabled(false);
         resume.setEnabled(false);
-        state.setText("En cours…");
+        state.setText(inPage("onboarding.ui.working"));
         Optional<UI> ui = getUI().or(() -> Optional.ofNullable(UI.getCurrent()));
         Thread.ofVirtual().name("onboarding-" + runId).start(() -> {
             String error = null;
@@ -88,7 +90,7 @@ final class ApplyStep extends VerticalLayout {
             ui.ifPresent(u -> u.access(() -> {
                 refresh();
                 if (failed != null) {
-                    failure.setText("Refusé : " + failed);
+                    failure.setText(inPage("onboarding.ui.refused", failed));
                 }
             }));
         });
@@ -112,12 +114,12 @@ final class ApplyStep extends VerticalLayout {
         run = current;
         steps.setItems(current.steps());
         state.setText(switch (current.state()) {
-            case PLANNED -> "Planifié, pas encore appliqué.";
-            case APPLYING -> "Application en cours…";
-            case READY -> "Appliqué : tous les objets sont en place.";
-            case FAILED -> current.failedStep().map(s -> "Échec à l'étape " + s.order() + " (" + s.kind() + " " + s.name()
-                    + ")").orElse("Échec");
-            case ROLLED_BACK -> "Annulé : les objets créés par cette exécution ont été supprimés.";
+            case PLANNED -> inPage("onboarding.ui.run.planned");
+            case APPLYING -> inPage("onboarding.ui.run.applying");
+            case READY -> inPage("onboarding.ui.run.ready");
+            case FAILED -> current.failedStep().map(s -> inPage("onboarding.ui.run.failedAt", s.order(), s.kind(), s.name()))
+                    .orElse(inPage("onboarding.ui.run.failed"));
+            case ROLLED_BACK -> inPage("onboarding.ui.run.rolledBack");
         });
         state.getElement().setAttribute("data-state", current.state().name());
         failure.setText(current.state() == State.FAILED ? Optional.ofNullable(current.failure())
@@ -140,20 +142,13 @@ final class ApplyStep extends VerticalLayout {
     private String readiness(Step step) {
         if (!"Deployment".equals(step.kind()) || snapshot == null || step.outcome() != Outcome.APPLIED
                 && step.outcome() != Outcome.UNCHANGED) {
-            return step.outcome() == Outcome.APPLIED || step.outcome() == Outcome.UNCHANGED ? "oui" : "—";
+            return step.outcome() == Outcome.APPLIED || step.outcome() == Outcome.UNCHANGED ? inPage("onboarding.ui.ready.yes") : "—";
         }
         return snapshot.tenant(run.tenant()).flatMap(t -> t.service(step.name()))
-                .map(ServiceState.class::cast).map(s -> s.ready() + "/" + s.desired()).orElse("en attente");
+                .map(ServiceState.class::cast).map(s -> s.ready() + "/" + s.desired()).orElse(inPage("onboarding.ui.ready.waiting"));
     }
 
     static String outcome(Outcome outcome) {
-        return switch (outcome) {
-            case PENDING -> "en attente";
-            case STARTED -> "en cours";
-            case APPLIED -> "appliqué";
-            case UNCHANGED -> "inchangé";
-            case FAILED -> "échec";
-            case ROLLED_BACK -> "supprimé (annulation)";
-        };
+        return inPage("onboarding.ui.outcome." + outcome.name());
     }
 }

@@ -1,16 +1,20 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
 import java.util.Optional;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.ServiceState;
 import org.vigie.health.Status;
 import org.vigie.health.TenantState;
+import org.vigie.platform.Messages;
 
 /**
  * The tenant coming up, as the fleet snapshot sees it: each service's Deployment ready/desired, then the
@@ -31,7 +35,7 @@ final class BringUpPanel extends VerticalLayout {
         verdict.setId("onb-bringup-verdict");
         services.setId("onb-bringup-services");
         links.setId("onb-bringup-links");
-        links.add(new Anchor("tenants/" + tenant, "Ouvrir la page du locataire"));
+        links.add(new Anchor("tenants/" + tenant, inPage("onboarding.ui.bringup.open")));
         links.add(finished);
         links.setVisible(false);
         add(verdict, services, links);
@@ -41,20 +45,16 @@ final class BringUpPanel extends VerticalLayout {
         Optional<TenantState> state = snapshot.tenant(tenant);
         services.removeAll();
         if (state.isEmpty()) {
-            verdict.setText("En attente : " + tenant + " n'est pas encore dans la flotte.");
+            verdict.setText(inPage("onboarding.ui.bringup.notYet", tenant));
             return;
         }
         for (ServiceState service : state.get().services()) {
-            services.add(new ListItem(service.spec().name() + " : " + service.ready() + "/" + service.desired()
-                    + " réplica(s) prêt(s)" + (service.deployed() ? "" : " (Deployment absent)")));
+            services.add(new ListItem(inPage(service.deployed() ? "onboarding.ui.bringup.service"
+                    : "onboarding.ui.bringup.serviceMissing", service.spec().name(), service.ready(), service.desired())));
         }
         Status status = state.get().status();
-        verdict.setText(switch (status) {
-            case GREEN -> "Opérationnel : " + tenant + " est vert sur le tableau.";
-            case AMBER -> "Dégradé : " + reasons(state.get());
-            case RED -> "Pas encore prêt : " + reasons(state.get());
-            case GREY -> "En observation : " + reasons(state.get());
-        });
+        verdict.setText(status == Status.GREEN ? inPage("onboarding.ui.bringup.GREEN", tenant)
+                : inPage("onboarding.ui.bringup." + status.name(), reasons(state.get())));
         verdict.getElement().setAttribute("data-status", status.name());
         links.setVisible(status == Status.GREEN);
     }
@@ -64,7 +64,9 @@ final class BringUpPanel extends VerticalLayout {
     }
 
     private static String reasons(TenantState state) {
-        return state.health().reasons().isEmpty() ? "aucune raison connue"
-                : String.join(" ; ", state.health().reasons().stream().map(r -> r.message()).toList());
+        Locale locale = Messages.pageLocale();
+        return state.health().reasons().isEmpty() ? inPage("onboarding.ui.bringup.noReason")
+                : String.join(inPage("onboarding.ui.separator"), state.health().reasons().stream()
+                        .map(r -> r.message(locale)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.vigie.onboarding.ui;
 
 import static org.vigie.onboarding.ui.DocumentValues.text;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -10,9 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** One contact of the tenant: who to call, at which address, in which role. */
 final class ContactRow extends HorizontalLayout {
 
-    final TextField name = new TextField("Nom");
-    final TextField email = new TextField("Courriel");
-    final TextField role = new TextField("Rôle (facultatif)");
+    final TextField name = new TextField(inPage("onboarding.ui.contact.name"));
+    final TextField email = new TextField(inPage("onboarding.ui.contact.email"));
+    final TextField role = new TextField(inPage("onboarding.ui.contact.role"));
 
     ContactRow() {
         add(name, email, role);

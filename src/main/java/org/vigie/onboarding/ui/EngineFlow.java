@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +59,8 @@ class EngineFlow implements OnboardingFlow {
     }
 
     private static Refusal refusal(PlanProblem problem) {
-        String message = problem.value() == null ? "Refusé : " + problem.allowed()
-                : "Valeur " + problem.value() + " refusée ; attendu : " + problem.allowed();
+        String message = problem.value() == null ? inPage("onboarding.ui.refused", problem.allowed())
+                : inPage("onboarding.ui.problem.value", String.valueOf(problem.value()), problem.allowed());
         return new Refusal(problem.field(), message);
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import java.util.List;
 import java.util.Optional;
 import org.vigie.security.Caller;
@@ -11,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class EngineMissing implements OnboardingFlow {
 
-    static final String TEXT = "Le moteur d'intégration n'est pas disponible dans cette version : le formulaire et "
-            + "les suggestions fonctionnent, le plan et l'application sont désactivés.";
+    static String text() {
+        return inPage("onboarding.ui.engineMissing");
+    }
 
     @Override
     public Planned plan(Caller caller, JsonNode document, boolean change, String reason) {
@@ -30,17 +33,17 @@ final class EngineMissing implements OnboardingFlow {
     }
 
     private static Planned refused() {
-        return new Planned(null, null, List.of(), List.of(new Refusal("", TEXT)));
+        return new Planned(null, null, List.of(), List.of(new Refusal("", text())));
     }
 
     @Override
     public void apply(Caller caller, String runId) {
-        throw new IllegalStateException(TEXT);
+        throw new IllegalStateException(text());
     }
 
     @Override
     public void rollback(Caller caller, String runId) {
-        throw new IllegalStateException(TEXT);
+        throw new IllegalStateException(text());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
@@ -70,8 +72,8 @@ final class FieldMap {
 
     /** In French first; what is allowed stays in the words of the tenant-file rules. */
     static String message(CatalogueProblem problem) {
-        return problem.value() == null ? "Obligatoire : " + problem.allowed()
-                : "Valeur " + problem.value() + " refusée ; attendu : " + problem.allowed();
+        return problem.value() == null ? inPage("onboarding.ui.problem.required", problem.allowed())
+                : inPage("onboarding.ui.problem.value", String.valueOf(problem.value()), problem.allowed());
     }
 
     static String idOf(String path) {

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -29,8 +31,8 @@ final class FormStep extends VerticalLayout {
     private final Collection<String> clusters;
     private final Paragraph verdict = new Paragraph();
     private final UnorderedList otherProblems = new UnorderedList();
-    final TextField reason = new TextField("Motif (consigné dans le journal d'audit)");
-    final Button plan = new Button("Vérifier et planifier");
+    final TextField reason = new TextField(inPage("onboarding.ui.reason"));
+    final Button plan = new Button(inPage("onboarding.ui.form.plan"));
     private boolean existing;
 
     FormStep(Collection<String> clusters, Consumer<Tenant> planned) {
@@ -54,12 +56,12 @@ final class FormStep extends VerticalLayout {
         TenantDocuments.Result check = TenantDocuments.read(SOURCE, form.document());
         List<CatalogueProblem> elsewhere = form.show(check.problems());
         otherProblems.removeAll();
-        elsewhere.forEach(problem -> otherProblems.add(new ListItem(
-                (problem.field().isEmpty() ? "" : problem.field() + " : ") + FieldMap.message(problem))));
-        verdict.setText(check.valid() ? "" : check.problems().size()
-                + " champ(s) à corriger : chaque problème est indiqué sous son champ.");
+        elsewhere.forEach(problem -> otherProblems.add(new ListItem(problem.field().isEmpty() ? FieldMap.message(problem)
+                : inPage("onboarding.ui.form.fieldProblem", problem.field(), FieldMap.message(problem)))));
+        verdict.setText(check.valid() ? "" : inPage("onboarding.ui.form.toFix", check.problems().size()));
         if (check.valid() && reason.getValue().isBlank()) {
-            reason.setValue((existing ? "Changement de contrat de " : "Intégration de ") + check.found().get().name());
+            reason.setValue(inPage(existing ? "onboarding.ui.form.reasonChange" : "onboarding.ui.form.reasonNew",
+                    check.found().get().name()));
         }
         return check.found();
     }
@@ -78,8 +80,7 @@ final class FormStep extends VerticalLayout {
                 otherProblems.add(new ListItem(refusal.message()));
             }
         }
-        verdict.setText("Plan refusé par les vérifications préalables ; rien n'a été créé. " + refusals.size()
-                + " point(s) à corriger :");
+        verdict.setText(inPage("onboarding.ui.form.refusedPlan", refusals.size()));
     }
 
     void startFrom(Tenant tenant) {

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,13 +17,13 @@ import java.util.function.Consumer;
 final class OffboardDialog extends Dialog {
 
     final TextField confirmation = new TextField();
-    final TextField reason = new TextField("Motif (consigné dans le journal d'audit)");
-    final Button offboard = new Button("Désintégrer définitivement");
+    final TextField reason = new TextField(inPage("onboarding.ui.reason"));
+    final Button offboard = new Button(inPage("onboarding.ui.offboard.confirm"));
 
     OffboardDialog(String tenant, String namespace, Consumer<String> confirmed) {
         setId("onb-offboard-dialog");
-        setHeaderTitle("Désintégrer " + tenant);
-        confirmation.setLabel("Tapez « " + tenant + " » pour confirmer");
+        setHeaderTitle(inPage("onboarding.ui.offboard.title", tenant));
+        confirmation.setLabel(inPage("onboarding.ui.offboard.type", tenant));
         confirmation.setId("onb-offboard-confirmation");
         confirmation.setValueChangeMode(ValueChangeMode.EAGER);
         reason.setId("onb-offboard-reason");
@@ -39,8 +41,7 @@ final class OffboardDialog extends Dialog {
                 confirmed.accept(reason.getValue());
             }
         });
-        add(new Paragraph("Le namespace " + namespace + " et tout ce qu'il contient seront supprimés, puis le locataire "
-                + "retiré du catalogue. Cette action ne peut pas être annulée."), confirmation, reason);
-        getFooter().add(new Button("Annuler", e -> close()), offboard);
+        add(new Paragraph(inPage("onboarding.ui.offboard.warning", namespace)), confirmation, reason);
+        getFooter().add(new Button(inPage("onboarding.ui.cancel"), e -> close()), offboard);
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -13,8 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -34,9 +36,8 @@ import org.vigie.tenant.TenantCatalogue;
  */
 @Menu(title = "menu.onboarding", order = 35)
 @Route("onboarding")
-@PageTitle("Intégration — Vigie")
 @RolesAllowed("ACCOUNT_MANAGER")
-class OnboardingView extends VerticalLayout {
+class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantCatalogue catalogue;
     private final OnboardingFlow flow;
@@ -66,9 +67,9 @@ class OnboardingView extends VerticalLayout {
         step.setWidthFull();
         actions = new TenantActions(flow, caller, this::showPlan);
         runs = new RecentRuns(flow, run -> flow.run(run.id()).ifPresent(this::showRun));
-        add(new H2("Intégrer une collectivité"), toolbar(mode.isDemo()), actions, message, stepper, step, runs);
+        add(new H2(inPage("onboarding.ui.title")), toolbar(mode.isDemo()), actions, message, stepper, step, runs);
         if (flow instanceof EngineMissing) {
-            message.setText(EngineMissing.TEXT);
+            message.setText(EngineMissing.text());
             runs.setVisible(false);
         }
         showForm(new FormStep(clusters, this::plan));
@@ -106,8 +107,13 @@ class OnboardingView extends VerticalLayout {
     }
 
 
+    @Override
+    public String getPageTitle() {
+        return inPage("menu.onboarding") + " — Vigie";
+    }
+
     private HorizontalLayout toolbar(boolean demo) {
-        ComboBox<String> existing = new ComboBox<>("Partir d'un locataire existant (changement de contrat)");
+        ComboBox<String> existing = new ComboBox<>(inPage("onboarding.ui.existing"));
         existing.setId("onb-existing");
         existing.setItems(catalogue.names());
         existing.setWidth("24em");
@@ -117,7 +123,7 @@ class OnboardingView extends VerticalLayout {
                 catalogue.find(e.getValue()).ifPresent(this::startFrom);
             }
         });
-        Button blank = new Button("Nouvelle collectivité", e -> {
+        Button blank = new Button(inPage("onboarding.ui.new"), e -> {
             existing.clear();
             showForm(new FormStep(clusters, this::plan));
         });
@@ -125,7 +131,7 @@ class OnboardingView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(existing, blank);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (demo) {
-            Button loire = new Button("Exemple : Loire", e -> {
+            Button loire = new Button(inPage("onboarding.ui.loire"), e -> {
                 existing.clear();
                 FormStep form = new FormStep(clusters, this::plan);
                 form.loireExample();
@@ -148,7 +154,7 @@ class OnboardingView extends VerticalLayout {
         formStep = form;
         planStep = null;
         applyStep = null;
-        show("Étape 1 sur 3 : formulaire", form);
+        show(inPage("onboarding.ui.step.form"), form);
     }
 
     private void show(String stage, com.vaadin.flow.component.Component content) {
@@ -164,15 +170,15 @@ class OnboardingView extends VerticalLayout {
     private void showPlan(OnboardingFlow.Planned plan) {
         if (plan.refused()) {
             formStep.showRefusals(plan.refusals());
-            show("Étape 1 sur 3 : formulaire", formStep);
+            show(inPage("onboarding.ui.step.form"), formStep);
             return;
         }
         String reason = flow.run(plan.runId()).map(OnboardingFlow.Run::reason).orElse("");
         planStep = new PlanStep(plan.tenant(), plan, reason, () -> apply(plan.runId()), () -> {
             planStep = null;
-            show("Étape 1 sur 3 : formulaire", formStep);
+            show(inPage("onboarding.ui.step.form"), formStep);
         });
-        show("Étape 2 sur 3 : plan", planStep);
+        show(inPage("onboarding.ui.step.plan"), planStep);
     }
 
     private void apply(String runId) {
@@ -185,7 +191,7 @@ class OnboardingView extends VerticalLayout {
     private void showRun(OnboardingFlow.Run run) {
         applyStep = new ApplyStep(flow, caller, run, TenantFileLink.of(flow, run.id(), run.tenant()));
         applyStep.show(fleet.current());
-        show("Étape 3 sur 3 : application et mise en service de " + run.tenant(), applyStep);
+        show(inPage("onboarding.ui.step.apply", run.tenant()), applyStep);
         getUI().ifPresent(ui -> ui.setPollInterval(1000));
         runs.refresh();
     }

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +23,8 @@ import org.vigie.onboarding.ui.OnboardingFlow.Planned;
 final class PlanStep extends VerticalLayout {
 
     final Grid<PlanLine> objects = new Grid<>();
-    final Button apply = new Button("Appliquer");
-    final Button back = new Button("Modifier le formulaire");
+    final Button apply = new Button(inPage("onboarding.ui.plan.apply"));
+    final Button back = new Button(inPage("onboarding.ui.plan.back"));
 
     PlanStep(String tenant, Planned plan, String reason, Runnable applied, Runnable edit) {
         setId("onb-plan-step");
@@ -32,12 +34,12 @@ final class PlanStep extends VerticalLayout {
         objects.setId("onb-plan-objects");
         objects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         objects.setAllRowsVisible(true);
-        objects.addColumn(PlanLine::kind).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        objects.addColumn(PlanLine::name).setHeader("Nom").setAutoWidth(true).setFlexGrow(0);
-        objects.addComponentColumn(line -> badge(line.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        objects.addComponentColumn(PlanStep::changes).setHeader("Changements");
+        objects.addColumn(PlanLine::kind).setHeader(inPage("onboarding.ui.col.kind")).setAutoWidth(true).setFlexGrow(0);
+        objects.addColumn(PlanLine::name).setHeader(inPage("onboarding.ui.col.name")).setAutoWidth(true).setFlexGrow(0);
+        objects.addComponentColumn(line -> badge(line.action())).setHeader(inPage("onboarding.ui.col.action")).setAutoWidth(true).setFlexGrow(0);
+        objects.addComponentColumn(PlanStep::changes).setHeader(inPage("onboarding.ui.col.changes"));
         objects.setItems(plan.objects());
-        Paragraph motive = new Paragraph("Motif : " + reason);
+        Paragraph motive = new Paragraph(inPage("onboarding.ui.plan.reason", reason));
         motive.setId("onb-plan-reason");
         apply.setId("onb-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -53,9 +55,9 @@ final class PlanStep extends VerticalLayout {
         long update = count(plan, Action.UPDATE);
         long delete = count(plan, Action.DELETE);
         long same = count(plan, Action.UNCHANGED);
-        return "Plan pour " + tenant + " : " + create + " objet(s) à créer, " + update + " à modifier, "
-                + (delete == 0 ? "" : delete + " à supprimer, ") + same + " inchangé(s)."
-                + (create + update + delete == 0 ? " Rien ne changera dans le cluster." : "");
+        String counts = delete == 0 ? inPage("onboarding.ui.plan.summary", tenant, create, update, same)
+                : inPage("onboarding.ui.plan.summaryDeleting", tenant, create, update, delete, same);
+        return create + update + delete == 0 ? counts + " " + inPage("onboarding.ui.plan.nothing") : counts;
     }
 
     private static long count(Planned plan, Action action) {
@@ -63,12 +65,7 @@ final class PlanStep extends VerticalLayout {
     }
 
     static Span badge(Action action) {
-        Span badge = new Span(switch (action) {
-            case CREATE -> "créer";
-            case UPDATE -> "modifier";
-            case UNCHANGED -> "inchangé";
-            case DELETE -> "supprimer";
-        });
+        Span badge = new Span(inPage("onboarding.ui.action." + action.name()));
         badge.getElement().getThemeList().add(switch (action) {
             case CREATE -> "badge success";
             case UPDATE -> "badge";
@@ -82,12 +79,13 @@ final class PlanStep extends VerticalLayout {
     private static Div changes(PlanLine line) {
         Div list = new Div();
         for (Change change : line.changes()) {
-            list.add(new Div(change.field() + " : " + shown(change.before()) + " → " + shown(change.after())));
+            list.add(new Div(inPage("onboarding.ui.plan.change", change.field(), shown(change.before()),
+                    shown(change.after()))));
         }
         return list;
     }
 
     private static String shown(String value) {
-        return value == null ? "(absent)" : value;
+        return value == null ? inPage("onboarding.ui.plan.absent") : value;
     }
 }

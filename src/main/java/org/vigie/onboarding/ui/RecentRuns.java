@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,17 +27,17 @@ final class RecentRuns extends VerticalLayout {
         runs.setId("onb-runs");
         runs.addThemeVariants(GridVariant.LUMO_COMPACT);
         runs.setAllRowsVisible(true);
-        runs.addColumn(r -> DisplayTime.dateTime(r.startedAt())).setHeader("Début (Paris)").setAutoWidth(true);
-        runs.addColumn(Run::tenant).setHeader("Locataire").setAutoWidth(true);
-        runs.addColumn(Run::actor).setHeader("Par").setAutoWidth(true);
-        runs.addColumn(r -> state(r)).setHeader("État").setAutoWidth(true);
+        runs.addColumn(r -> DisplayTime.dateTime(r.startedAt())).setHeader(inPage("onboarding.ui.runs.start")).setAutoWidth(true);
+        runs.addColumn(Run::tenant).setHeader(inPage("onboarding.ui.runs.tenant")).setAutoWidth(true);
+        runs.addColumn(Run::actor).setHeader(inPage("onboarding.ui.runs.by")).setAutoWidth(true);
+        runs.addColumn(r -> state(r)).setHeader(inPage("onboarding.ui.runs.state")).setAutoWidth(true);
         runs.addComponentColumn(r -> {
-            Button button = new Button("Ouvrir", e -> open.accept(r));
+            Button button = new Button(inPage("onboarding.ui.runs.open"), e -> open.accept(r));
             button.setId("onb-run-open-" + r.id());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return button;
         }).setAutoWidth(true);
-        add(new H3("Exécutions récentes"), runs);
+        add(new H3(inPage("onboarding.ui.runs.title")), runs);
         refresh();
     }
 
@@ -44,12 +46,8 @@ final class RecentRuns extends VerticalLayout {
     }
 
     static String state(Run run) {
-        return switch (run.state()) {
-            case PLANNED -> "planifiée";
-            case APPLYING -> "en cours (ou interrompue)";
-            case READY -> "appliquée";
-            case FAILED -> run.failedStep().map(s -> "échec à l'étape " + s.order()).orElse("échec");
-            case ROLLED_BACK -> "annulée";
-        };
+        return run.state() == OnboardingFlow.State.FAILED && run.failedStep().isPresent()
+                ? inPage("onboarding.ui.runs.failedAt", run.failedStep().get().order())
+                : inPage("onboarding.ui.runs." + run.state().name());
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +35,7 @@ class Rows<R extends Component> extends VerticalLayout {
 
     R add() {
         R row = newRow.get();
-        Button remove = new Button("Retirer", e -> remove(row));
+        Button remove = new Button(inPage("onboarding.ui.rows.remove"), e -> remove(row));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout line = new HorizontalLayout(row, remove);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);

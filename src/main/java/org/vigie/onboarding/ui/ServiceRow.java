@@ -2,6 +2,7 @@ package org.vigie.onboarding.ui;
 
 import static org.vigie.onboarding.ui.DocumentValues.text;
 import static org.vigie.onboarding.ui.DocumentValues.whole;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,16 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
 /** One service of the tenant: its name, priority, replica bounds and per-replica requests. */
 final class ServiceRow extends HorizontalLayout {
 
-    final TextField name = new TextField("Service");
+    final TextField name = new TextField(inPage("onboarding.ui.service.name"));
     final Select<Priority> priority = new Select<>();
-    final TextField minReplicas = new TextField("Réplicas min.");
-    final TextField maxReplicas = new TextField("Réplicas max.");
-    final TextField cpu = new TextField("CPU par réplica");
-    final TextField memory = new TextField("Mémoire par réplica");
-    final Checkbox autoscaling = new Checkbox("Autoscaling");
+    final TextField minReplicas = new TextField(inPage("onboarding.ui.service.min"));
+    final TextField maxReplicas = new TextField(inPage("onboarding.ui.service.max"));
+    final TextField cpu = new TextField(inPage("onboarding.ui.service.cpu"));
+    final TextField memory = new TextField(inPage("onboarding.ui.service.memory"));
+    final Checkbox autoscaling = new Checkbox(inPage("onboarding.ui.service.autoscaling"));
 
     ServiceRow() {
-        priority.setLabel("Priorité");
+        priority.setLabel(inPage("onboarding.ui.service.priority"));
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(ServiceRow::label);
         priority.setValue(Priority.ESSENTIAL);
@@ -40,11 +41,7 @@ final class ServiceRow extends HorizontalLayout {
     }
 
     static String label(Priority priority) {
-        return switch (priority) {
-            case CRITICAL -> "critique";
-            case ESSENTIAL -> "essentiel";
-            case DEFERRABLE -> "différable";
-        };
+        return inPage("priority." + priority.name());
     }
 
     void register(FieldMap fields, String path) {

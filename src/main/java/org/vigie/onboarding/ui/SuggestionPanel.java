@@ -1,14 +1,14 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.vigie.onboarding.ui.SizingSuggestions.Resources;
 import org.vigie.onboarding.ui.SizingSuggestions.ServiceSizing;
@@ -24,7 +24,7 @@ final class SuggestionPanel extends VerticalLayout {
     private final TenantForm form;
     private final Paragraph summary = new Paragraph();
     private final UnorderedList details = new UnorderedList();
-    private final Button apply = new Button("Appliquer les suggestions", e -> applyNow());
+    private final Button apply = new Button(inPage("onboarding.ui.suggest.apply"), e -> applyNow());
 
     SuggestionPanel(TenantForm form) {
         this.form = form;
@@ -32,7 +32,7 @@ final class SuggestionPanel extends VerticalLayout {
         setPadding(false);
         summary.setId("onb-suggestions-summary");
         apply.setId("onb-suggestions-apply");
-        add(new H4("Suggestions"), summary, details, apply);
+        add(new H4(inPage("onboarding.ui.suggest.title")), summary, details, apply);
         List.of(form.students, form.teachers, form.parents, form.sessionsPerReplica)
                 .forEach(field -> field.addValueChangeListener(e -> refresh()));
         refresh();
@@ -56,22 +56,18 @@ final class SuggestionPanel extends VerticalLayout {
         Optional<Suggestion> suggestion = suggestion();
         apply.setEnabled(suggestion.isPresent());
         if (suggestion.isEmpty()) {
-            summary.setText("Renseignez la population (élèves, enseignants, parents) et les sessions par réplica "
-                    + "pour obtenir les réplicas et le quota nécessaires.");
+            summary.setText(inPage("onboarding.ui.suggest.missing"));
             return;
         }
         Suggestion s = suggestion.get();
-        summary.setText(String.format(Locale.FRANCE, "Jour de classe normal : %,d sessions simultanées au pic de 8 h ; "
-                + "jour de fermeture (×3) : %,d sessions.", s.normalSessions(), s.closureSessions()));
+        summary.setText(inPage("onboarding.ui.suggest.summary", s.normalSessions(), s.closureSessions()));
         for (ServiceSizing service : s.services()) {
-            details.add(new ListItem(String.format(Locale.FRANCE, "%s (%s) : %d réplica(s) un jour normal, %d un jour de "
-                    + "fermeture", service.name().isBlank() ? "service sans nom" : service.name(),
-                    ServiceRow.label(service.priority()), service.normalDay(), service.closureDay())));
+            details.add(new ListItem(inPage("onboarding.ui.suggest.service", service.name().isBlank()
+                    ? inPage("onboarding.ui.suggest.unnamed") : service.name(), ServiceRow.label(service.priority()),
+                    service.normalDay(), service.closureDay())));
         }
-        details.add(new ListItem("Besoin un jour normal : " + resources(s.normalDay()) + " ; un jour de fermeture : "
-                + resources(s.closureDay())));
-        details.add(new ListItem("Quota suggéré (fermeture + 10 % pour les mises à jour) : " + s.quotaCpu() + " cœurs, "
-                + s.quotaMemory() + ", " + s.quotaPods() + " pods"));
+        details.add(new ListItem(inPage("onboarding.ui.suggest.need", resources(s.normalDay()), resources(s.closureDay()))));
+        details.add(new ListItem(inPage("onboarding.ui.suggest.quota", s.quotaCpu(), s.quotaMemory(), s.quotaPods())));
     }
 
     void applyNow() {
@@ -88,11 +84,7 @@ final class SuggestionPanel extends VerticalLayout {
     }
 
     private static String resources(Resources r) {
-        return decimal(r.cpu()) + " cœurs, " + decimal(r.memoryGi()) + " Gi, " + r.pods() + " pods";
-    }
-
-    private static String decimal(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
+        return inPage("onboarding.ui.suggest.resources", r.cpu(), r.memoryGi(), r.pods());
     }
 
     private static Long number(String text) {

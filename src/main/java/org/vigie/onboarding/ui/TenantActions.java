@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,8 +19,8 @@ final class TenantActions extends HorizontalLayout {
     private final OnboardingFlow flow;
     private final Caller caller;
     private final Consumer<OnboardingFlow.Planned> planned;
-    final Button suspend = new Button("Suspendre");
-    final Button offboard = new Button("Désintégrer…");
+    final Button suspend = new Button(inPage("onboarding.ui.suspend"));
+    final Button offboard = new Button(inPage("onboarding.ui.offboard"));
     private Tenant tenant;
     OffboardDialog dialog;
 
@@ -47,12 +49,11 @@ final class TenantActions extends HorizontalLayout {
 
     private void confirmSuspension() {
         String name = tenant.name();
-        ConfirmDialog confirm = new ConfirmDialog("Suspendre " + name, name + " sera marqué suspendu (gris sur le "
-                + "tableau, « Suspendu » sur la page publique) ; son namespace et ses données restent. Le plan est "
-                + "montré avant toute modification.", "Planifier la suspension",
-                e -> planned.accept(flow.planSuspension(caller, name, "Suspension de " + name)));
+        ConfirmDialog confirm = new ConfirmDialog(inPage("onboarding.ui.suspend.title", name),
+                inPage("onboarding.ui.suspend.text", name), inPage("onboarding.ui.suspend.confirm"),
+                e -> planned.accept(flow.planSuspension(caller, name, inPage("onboarding.ui.suspend.reason", name))));
         confirm.setCancelable(true);
-        confirm.setCancelText("Annuler");
+        confirm.setCancelText(inPage("onboarding.ui.cancel"));
         confirm.setId("onb-suspend-dialog");
         confirm.open();
     }

@@ -1,5 +1,7 @@
 package org.vigie.onboarding.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -17,7 +19,7 @@ final class TenantFileLink {
             byte[] yaml = flow.tenantFile(runId).orElse("").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(yaml), tenant + ".yaml", "application/yaml",
                     yaml.length);
-        }), "Télécharger le fichier YAML (" + tenant + ".yaml)");
+        }), inPage("onboarding.ui.tenantFile", tenant));
         link.setId("onb-tenant-file");
         return link;
     }

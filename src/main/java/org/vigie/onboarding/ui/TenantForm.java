@@ -5,6 +5,7 @@ import static org.vigie.onboarding.ui.DocumentValues.joined;
 import static org.vigie.onboarding.ui.DocumentValues.list;
 import static org.vigie.onboarding.ui.DocumentValues.text;
 import static org.vigie.onboarding.ui.DocumentValues.whole;
+import static org.vigie.platform.Messages.inPage;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.vigie.tenant.CatalogueProblem;
 import org.vigie.tenant.Regions;
-import org.vigie.tenant.Tenant;
 import org.vigie.tenant.ServiceSpec.Priority;
+import org.vigie.tenant.Tenant;
 import org.vigie.tenant.Tenant.AuthorityKind;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,46 +32,49 @@ import tools.jackson.databind.node.ObjectNode;
 final class TenantForm extends VerticalLayout {
 
     final FieldMap fields = new FieldMap();
-    final TextField name = field("metadata.name", "Identifiant (nom DNS, ex. loire-colleges)");
-    final TextField displayName = field("spec.displayName", "Nom affiché");
+    final TextField name = field("metadata.name", inPage("onboarding.ui.form.name"));
+    final TextField displayName = field("spec.displayName", inPage("onboarding.ui.form.displayName"));
     final Select<AuthorityKind> authorityKind = fields.register("spec.authority.kind", new Select<>());
-    final TextField authorityName = field("spec.authority.name", "Collectivité (ex. Département de la Loire)");
+    final TextField authorityName = field("spec.authority.name", inPage("onboarding.ui.form.authorityName"));
     final Select<String> region = fields.register("spec.region", new Select<>());
-    final TextField academies = field("spec.academies", "Académies (séparées par des virgules)");
-    final TextField counties = field("spec.counties", "Départements (codes, ex. 42)");
+    final TextField academies = field("spec.academies", inPage("onboarding.ui.form.academies"));
+    final TextField counties = field("spec.counties", inPage("onboarding.ui.form.counties"));
     final Select<String> cluster = fields.register("spec.cluster", new Select<>());
-    final TextField namespace = field("spec.namespace", "Namespace");
-    final TextField publicUrl = field("spec.urls.public", "URL publique");
-    final TextField healthUrl = field("spec.urls.health", "URL de santé");
-    final TextField students = field("spec.population.students", "Élèves");
-    final TextField teachers = field("spec.population.teachers", "Enseignants");
-    final TextField parents = field("spec.population.parents", "Parents");
-    final TextField sessionsPerReplica = field("spec.capacity.sessionsPerReplica", "Sessions par réplica");
-    final TextField availability = field("spec.slo.availability", "Disponibilité visée (%)");
-    final TextField p95 = field("spec.slo.p95LatencyMs", "Latence p95 (ms)");
-    final TextField quotaCpu = field("spec.quota.cpu", "Quota CPU (cœurs)");
-    final TextField quotaMemory = field("spec.quota.memory", "Quota mémoire (ex. 64Gi)");
-    final TextField quotaPods = field("spec.quota.pods", "Quota pods");
-    final Rows<ServiceRow> services = new Rows<>("Services", "Ajouter un service", "onb-services", ServiceRow::new);
-    final Rows<ContactRow> contacts = new Rows<>("Contacts", "Ajouter un contact", "onb-contacts", ContactRow::new);
+    final TextField namespace = field("spec.namespace", inPage("onboarding.ui.form.namespace"));
+    final TextField publicUrl = field("spec.urls.public", inPage("onboarding.ui.form.publicUrl"));
+    final TextField healthUrl = field("spec.urls.health", inPage("onboarding.ui.form.healthUrl"));
+    final TextField students = field("spec.population.students", inPage("onboarding.ui.form.students"));
+    final TextField teachers = field("spec.population.teachers", inPage("onboarding.ui.form.teachers"));
+    final TextField parents = field("spec.population.parents", inPage("onboarding.ui.form.parents"));
+    final TextField sessionsPerReplica = field("spec.capacity.sessionsPerReplica", inPage("onboarding.ui.form.sessionsPerReplica"));
+    final TextField availability = field("spec.slo.availability", inPage("onboarding.ui.form.availability"));
+    final TextField p95 = field("spec.slo.p95LatencyMs", inPage("onboarding.ui.form.p95"));
+    final TextField quotaCpu = field("spec.quota.cpu", inPage("onboarding.ui.form.quotaCpu"));
+    final TextField quotaMemory = field("spec.quota.memory", inPage("onboarding.ui.form.quotaMemory"));
+    final TextField quotaPods = field("spec.quota.pods", inPage("onboarding.ui.form.quotaPods"));
+    final Rows<ServiceRow> services = new Rows<>(inPage("onboarding.ui.form.services"),
+            inPage("onboarding.ui.form.addService"), "onb-services", ServiceRow::new);
+    final Rows<ContactRow> contacts = new Rows<>(inPage("onboarding.ui.form.contacts"),
+            inPage("onboarding.ui.form.addContact"), "onb-contacts", ContactRow::new);
     private Tenant.Lifecycle lifecycle;
     private String autoNamespace = "";
 
     TenantForm(Collection<String> clusters) {
         setPadding(false);
-        authorityKind.setLabel("Type de collectivité");
+        authorityKind.setLabel(inPage("onboarding.ui.form.authorityKind"));
         authorityKind.setItems(AuthorityKind.values());
-        authorityKind.setItemLabelGenerator(kind -> kind == AuthorityKind.REGION ? "Région (lycées)" : "Département (collèges)");
-        region.setLabel("Région");
+        authorityKind.setItemLabelGenerator(kind -> inPage("onboarding.ui.form.kind." + kind.name()));
+        region.setLabel(inPage("onboarding.ui.form.region"));
         region.setItems(Regions.byName().values());
         region.setItemLabelGenerator(Regions::displayName);
-        cluster.setLabel("Cluster");
+        cluster.setLabel(inPage("onboarding.ui.form.cluster"));
         cluster.setItems(List.copyOf(clusters));
         name.addValueChangeListener(e -> followName(e.getValue()));
-        add(new H4("Collectivité"), grid(name, displayName, authorityKind, authorityName, region, academies, counties),
-                new H4("Hébergement"), grid(cluster, namespace, publicUrl, healthUrl),
-                new H4("Population et capacité"), grid(students, teachers, parents, sessionsPerReplica),
-                new H4("Engagements et quota"), grid(availability, p95, quotaCpu, quotaMemory, quotaPods),
+        add(new H4(inPage("onboarding.ui.form.authority")),
+                grid(name, displayName, authorityKind, authorityName, region, academies, counties),
+                new H4(inPage("onboarding.ui.form.hosting")), grid(cluster, namespace, publicUrl, healthUrl),
+                new H4(inPage("onboarding.ui.form.population")), grid(students, teachers, parents, sessionsPerReplica),
+                new H4(inPage("onboarding.ui.form.commitments")), grid(availability, p95, quotaCpu, quotaMemory, quotaPods),
                 services, contacts);
     }
 

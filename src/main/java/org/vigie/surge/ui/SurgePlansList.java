@@ -1,5 +1,7 @@
 package org.vigie.surge.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,9 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import org.vigie.platform.DisplayTime;
+import org.vigie.platform.Messages;
 import org.vigie.security.Caller;
 import org.vigie.surge.SurgeChangeRecord;
 import org.vigie.surge.SurgeExecutor;
@@ -23,17 +28,13 @@ import org.vigie.surge.SurgeText;
 /** The saved plans; the one selected can be applied now, reverted or deleted, with the report of each service. */
 class SurgePlansList extends VerticalLayout {
 
-    static final Map<State, String> STATES = Map.of(State.PLANNED, "prévu", State.APPLYING, "application en cours",
-            State.APPLIED, "appliqué", State.REVERTING, "retour en cours", State.REVERTED, "revenu",
-            State.EXPIRED, "expiré sans avoir été appliqué");
-
     private final SurgePlans plans;
     private final SurgeExecutor executor;
     private final Caller caller;
     final Grid<SurgePlan> grid = new Grid<>();
-    final Button apply = new Button("Appliquer maintenant");
-    final Button revert = new Button("Revenir en arrière");
-    final Button delete = new Button("Supprimer");
+    final Button apply = new Button(inPage("surge.ui.applyNow"));
+    final Button revert = new Button(inPage("surge.ui.revert"));
+    final Button delete = new Button(inPage("surge.ui.delete"));
     final Span outcome = new Span();
     final SurgePlanPanel details = new SurgePlanPanel();
 
@@ -44,16 +45,18 @@ class SurgePlansList extends VerticalLayout {
         setPadding(false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(SurgePlan::name).setHeader("Nom");
-        grid.addColumn(p -> STATES.get(p.state())).setHeader("État");
-        grid.addColumn(p -> SurgeText.window(p.window())).setHeader("Fenêtre").setFlexGrow(3);
-        grid.addColumn(p -> p.createdBy() + ", " + DisplayTime.dateTime(p.createdAt())).setHeader("Créé par");
+        grid.addColumn(SurgePlan::name).setHeader(inPage("surge.ui.col.name"));
+        grid.addColumn(p -> inPage("surge.ui.state." + p.state().name())).setHeader(inPage("surge.ui.col.state"));
+        grid.addColumn(p -> SurgeText.window(p.window(), Messages.pageLocale())).setHeader(inPage("surge.ui.col.window"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.createdBy() + ", " + DisplayTime.dateTime(p.createdAt()))
+                .setHeader(inPage("surge.ui.col.createdBy"));
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         apply.setId("surge-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> run(executor::apply, "appliqué"));
+        apply.addClickListener(e -> run(executor::apply, "surge.ui.done.applied"));
         revert.setId("surge-revert");
-        revert.addClickListener(e -> run(executor::revert, "revenu en arrière"));
+        revert.addClickListener(e -> run(executor::revert, "surge.ui.done.reverted"));
         delete.setId("surge-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> delete());
@@ -85,7 +88,7 @@ class SurgePlansList extends VerticalLayout {
     }
 
     /** Applies or reverts on a thread of its own (shed pods may take a while to leave), then shows the report. */
-    private void run(BiFunction<Caller, java.util.UUID, java.util.List<SurgeChangeRecord>> action, String done) {
+    private void run(BiFunction<Caller, UUID, List<SurgeChangeRecord>> action, String doneKey) {
         SurgePlan plan = grid.asSingleSelect().getValue();
         UI ui = UI.getCurrent();
         if (plan == null || ui == null) {
@@ -93,18 +96,19 @@ class SurgePlansList extends VerticalLayout {
         }
         apply.setEnabled(false);
         revert.setEnabled(false);
-        outcome.setText("En cours…");
+        outcome.setText(inPage("surge.ui.working"));
+        Locale locale = ui.getLocale();
         Thread.ofVirtual().name("surge-ui").start(() -> {
             String text;
             try {
-                java.util.List<SurgeChangeRecord> changes = action.apply(caller, plan.id());
+                List<SurgeChangeRecord> changes = action.apply(caller, plan.id());
                 long left = changes.stream().filter(c -> "LEFT".equals(c.revertOutcome())).count();
                 long refused = changes.stream().filter(c -> c.applyOutcome() != null && !c.applied()).count();
-                text = "Plan « " + plan.name() + " » " + done + " : " + changes.size() + " service(s)"
-                        + (refused > 0 ? ", " + refused + " refusé(s) à l'application" : "")
-                        + (left > 0 ? ", " + left + " laissé(s) car modifié(s) à la main" : "") + ".";
+                text = Messages.get(locale, doneKey, plan.name(), changes.size())
+                        + (refused > 0 ? Messages.get(locale, "surge.ui.done.refused", refused) : "")
+                        + (left > 0 ? Messages.get(locale, "surge.ui.done.left", left) : "") + ".";
             } catch (SurgeRefused e) {
-                text = "Refusé : " + e.getMessage();
+                text = Messages.get(locale, "surge.ui.refused", e.getMessage());
             }
             String shown = text;
             ui.access(() -> {
@@ -121,10 +125,10 @@ class SurgePlansList extends VerticalLayout {
         }
         try {
             plans.delete(caller, plan.id());
-            outcome.setText("Plan « " + plan.name() + " » supprimé.");
+            outcome.setText(inPage("surge.ui.deleted", plan.name()));
             grid.deselectAll();
         } catch (SurgeRefused e) {
-            outcome.setText("Refusé : " + e.getMessage());
+            outcome.setText(inPage("surge.ui.refused", e.getMessage()));
         }
         refresh();
     }

@@ -1,5 +1,7 @@
 package org.vigie.surge.ui;
 
+import static org.vigie.platform.Messages.inPage;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,14 +16,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.surge.SurgeDraft;
@@ -42,26 +45,26 @@ import org.vigie.tenant.TenantCatalogue;
 @Menu(title = "menu.surge", order = 11)
 @Route("surge")
 @RolesAllowed("OPERATOR")
-@PageTitle("Plans de charge — Vigie")
-class SurgeView extends VerticalLayout {
+class SurgeView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String NO_PRESET = "aucun (multiplicateur)";
+    /** The preset choice meaning "no preset: the multiplier applies"; the others are {@link SurgePreset} names. */
+    static final String NO_PRESET = "none";
 
     private final SurgePlans plans;
     private final Caller caller;
-    final TextField name = new TextField("Nom du plan");
-    final ComboBox<String> preset = new ComboBox<>("Profil prédéfini");
-    final NumberField multiplier = new NumberField("Multiplicateur du pic ordinaire");
-    final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>("Tenants");
-    final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>("Régions (tous leurs tenants)");
-    final Checkbox untilReverted = new Checkbox("Dès l'application, jusqu'au retour manuel", true);
-    final DateTimePicker start = new DateTimePicker("Début");
-    final DateTimePicker end = new DateTimePicker("Fin");
-    final ComboBox<String> zone = new ComboBox<>("Fuseau horaire");
-    final TextField incident = new TextField("Incident (facultatif)");
-    final Checkbox shedEssential = new Checkbox("Délester aussi les services essentiels si nécessaire");
-    final Button compute = new Button("Calculer");
-    final Button save = new Button("Enregistrer le plan");
+    final TextField name = new TextField(inPage("surge.ui.name"));
+    final ComboBox<String> preset = new ComboBox<>(inPage("surge.ui.preset"));
+    final NumberField multiplier = new NumberField(inPage("surge.ui.multiplier"));
+    final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>(inPage("surge.ui.tenants"));
+    final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>(inPage("surge.ui.regions"));
+    final Checkbox untilReverted = new Checkbox(inPage("surge.ui.untilReverted"), true);
+    final DateTimePicker start = new DateTimePicker(inPage("surge.ui.start"));
+    final DateTimePicker end = new DateTimePicker(inPage("surge.ui.end"));
+    final ComboBox<String> zone = new ComboBox<>(inPage("surge.ui.zone"));
+    final TextField incident = new TextField(inPage("surge.ui.incident"));
+    final Checkbox shedEssential = new Checkbox(inPage("surge.ui.shedEssential"));
+    final Button compute = new Button(inPage("surge.ui.compute"));
+    final Button save = new Button(inPage("surge.ui.save"));
     final Span message = new Span();
     final SurgePlanPanel computed = new SurgePlanPanel();
     final SurgePlansList saved;
@@ -71,8 +74,9 @@ class SurgeView extends VerticalLayout {
         this.plans = plans;
         this.caller = currentCaller.get();
         this.saved = new SurgePlansList(plans, executor, caller);
-        preset.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(NO_PRESET),
-                Arrays.stream(SurgePreset.values()).map(SurgePreset::label)).toList());
+        preset.setItems(Stream.concat(Stream.of(NO_PRESET), Arrays.stream(SurgePreset.values()).map(SurgePreset::name))
+                .toList());
+        preset.setItemLabelGenerator(p -> NO_PRESET.equals(p) ? inPage("surge.ui.noPreset") : inPage("surge.ui.preset." + p));
         preset.setValue(NO_PRESET);
         multiplier.setValue(3.0);
         multiplier.setStep(0.5);
@@ -101,14 +105,18 @@ class SurgeView extends VerticalLayout {
         for (HorizontalLayout row : List.of(what, when, how)) {
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         }
-        add(new H2("Plans de charge"), new Span("Les répliques viennent de la population, de la courbe d'une journée "
-                + "scolaire et de la capacité de chaque tenant ; rien n'est délesté sans être montré ici."),
-                what, when, how, message, computed, new H3("Plans enregistrés"), saved);
+        add(new H2(inPage("menu.surge")), new Span(inPage("surge.ui.intro")),
+                what, when, how, message, computed, new H3(inPage("surge.ui.savedPlans")), saved);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return inPage("menu.surge") + " — Vigie";
     }
 
     SurgeDraft draft() {
         boolean open = untilReverted.getValue();
-        String chosen = NO_PRESET.equals(preset.getValue()) ? null : preset.getValue();
+        String chosen = preset.getValue() == null || NO_PRESET.equals(preset.getValue()) ? null : preset.getValue();
         ZoneId inZone = ZoneId.of(zone.getValue() == null ? SurgeWindow.DEFAULT_ZONE.getId() : zone.getValue());
         return new SurgeDraft(name.getValue(), chosen == null ? multiplier.getValue() : null, chosen,
                 List.copyOf(tenants.getValue()), List.copyOf(regions.getValue()), Map.of(), Map.of(),
@@ -124,10 +132,10 @@ class SurgeView extends VerticalLayout {
         try {
             shown = plans.compute(caller, draft());
             computed.show(shown, List.of());
-            message.setText("Plan calculé : vérifiez-le, puis enregistrez-le.");
+            message.setText(inPage("surge.ui.computed"));
             save.setEnabled(true);
         } catch (SurgeRefused e) {
-            message.setText("Refusé : " + e.getMessage());
+            message.setText(inPage("surge.ui.refused", e.getMessage()));
         }
     }
 
@@ -137,13 +145,12 @@ class SurgeView extends VerticalLayout {
         }
         try {
             plans.save(caller, shown);
-            message.setText("Plan « " + shown.name() + " » enregistré"
-                    + (shown.window().open() ? " : appliquez-le quand vous le voulez." : " : il s'appliquera à son début."));
+            message.setText(inPage(shown.window().open() ? "surge.ui.savedOpen" : "surge.ui.savedWindow", shown.name()));
             shown = null;
             save.setEnabled(false);
             saved.refresh();
         } catch (SurgeRefused e) {
-            message.setText("Refusé : " + e.getMessage());
+            message.setText(inPage("surge.ui.refused", e.getMessage()));
         }
     }
 }

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,5 +149,56 @@ class OnboardingViewIT extends SpringBrowserlessTest {
         assertThat(view.formStep.form.namespace.getErrorMessage()).contains("ent-rhone-colleges");
         assertThat(catalogue.find("loire-lycees")).isEmpty();
         assertThat(engine.getObject().recent()).hasSizeLessThanOrEqualTo(runs);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_wizard_is_in_french_by_default() {
+        OnboardingView view = navigate(OnboardingView.class);
+        test($(Button.class).id("onb-example-loire")).click();
+
+        assertThat(view.getPageTitle()).isEqualTo("Intégration — Vigie");
+        assertThat($(H2.class).first().getText()).isEqualTo("Intégrer une collectivité");
+        assertThat($(Button.class).id("onb-example-loire").getText()).isEqualTo("Exemple : Loire");
+        assertThat($(Span.class).id("onb-stepper").getText()).isEqualTo("Étape 1 sur 3 : formulaire");
+        assertThat(view.formStep.form.students.getLabel()).isEqualTo("Élèves");
+        assertThat($(Paragraph.class).id("onb-suggestions-summary").getText())
+                .matches("Jour de classe normal : 1\\h948 sessions simultanées au pic de 8 h ; .*");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_wizard_speaks_english_once_english_is_chosen() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        OnboardingView view = navigate(OnboardingView.class);
+        test($(Button.class).id("onb-example-loire")).click();
+        test(view.formStep.form.students).setValue("quarante mille");
+
+        test($(Button.class).id("onb-plan")).click();
+
+        assertThat(view.getPageTitle()).isEqualTo("Onboarding — Vigie");
+        assertThat($(H2.class).first().getText()).isEqualTo("Onboard a local authority");
+        assertThat($(Button.class).id("onb-example-loire").getText()).isEqualTo("Example: Loire");
+        assertThat($(Span.class).id("onb-stepper").getText()).isEqualTo("Step 1 of 3: form");
+        assertThat(view.formStep.form.students.getLabel()).isEqualTo("Students");
+        assertThat(view.formStep.form.students.getErrorMessage())
+                .startsWith("Value \"quarante mille\" refused; expected: a whole number");
+        assertThat($(Paragraph.class).id("onb-form-verdict").getText())
+                .isEqualTo("1 field(s) to fix: each problem is shown under its field.");
+        assertThat(view.formStep.form.services.rows().getFirst().priority.getItemLabelGenerator()
+                .apply(view.formStep.form.services.rows().getFirst().priority.getValue())).isEqualTo("critical");
+        assertThat(shownWords(view)).as("French words left on the English page").noneMatch(text -> Stream.of("Étape",
+                "Ajouter", "Retirer", "Vérifier", "Appliquer", "Réplica", "Élèves", "Enseignants", "simultanées", "Motif",
+                "Exemple", "Nouvelle collectivité", "Partir", "jour", "Quota mémoire", "Courriel", "Rôle").anyMatch(text::contains));
+    }
+
+    /** Every text, button word and field label of the view (not of the layout around it), as a person reads them. */
+    private List<String> shownWords(OnboardingView view) {
+        Stream<String> labels = $view(Component.class).all().stream().filter(HasLabel.class::isInstance)
+                .map(c -> ((HasLabel) c).getLabel());
+        Stream<String> texts = $view(Component.class).all().stream().filter(HasText.class::isInstance)
+                .map(c -> ((HasText) c).getText());
+        return Stream.concat(Stream.concat(labels, texts), Stream.of(view.getElement().getTextRecursively()))
+                .filter(Objects::nonNull).toList();
     }
 }

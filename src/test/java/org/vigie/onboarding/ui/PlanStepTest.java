@@ -2,8 +2,10 @@ package org.vigie.onboarding.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vigie.onboarding.ui.OnboardingFlow.Action;
 import org.vigie.onboarding.ui.OnboardingFlow.Change;
@@ -58,5 +60,23 @@ class PlanStepTest {
         assertThat(PlanStep.summary("loire-colleges", offboarding))
                 .isEqualTo("Plan pour loire-colleges : 0 objet(s) à créer, 0 à modifier, 1 à supprimer, 0 inchangé(s).");
         assertThat(PlanStep.badge(Action.DELETE).getText()).isEqualTo("supprimer");
+    }
+
+    @Test
+    void the_plan_reads_in_english_on_an_english_page() {
+        UI page = new UI();
+        page.setLocale(Locale.ENGLISH);
+        UI.setCurrent(page);
+        try {
+            PlanStep step = new PlanStep("loire-colleges", CONTRACT_CHANGE, "Amendment 2: video calls", apply, () -> { });
+
+            assertThat(PlanStep.summary("loire-colleges", CONTRACT_CHANGE))
+                    .isEqualTo("Plan for loire-colleges: 1 object(s) to create, 1 to update, 1 unchanged.");
+            assertThat(PlanStep.badge(Action.DELETE).getText()).isEqualTo("delete");
+            assertThat(step.apply.getText()).isEqualTo("Apply");
+            assertThat(step.getElement().getTextRecursively()).contains("Reason: Amendment 2: video calls");
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 }
