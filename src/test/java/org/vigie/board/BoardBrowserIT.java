@@ -75,6 +75,35 @@ class BoardBrowserIT {
         chromium.close();
     }
 
+    /**
+     * Each beat of the board's clock once made the page refit every text on it (a class attribute rewritten
+     * with the same value): a tenth of a core per open board, at rest.
+     */
+    @Test
+    void a_board_at_rest_rewrites_only_the_texts_whose_data_changed() {
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + port + "/" + displayLink(null));
+        page.locator(".board-tile").first().waitFor();
+        page.waitForTimeout(2000);
+        int beatBefore = Integer.parseInt(page.locator("#board").getAttribute("data-beat"));
+        page.evaluate("""
+                () => {
+                  window.__rewritten = new Set();
+                  window.__newText = new Set();
+                  new MutationObserver(records => records.forEach(r => {
+                    if (r.type === 'attributes') { window.__newText.add(r.target); }
+                    else if (r.target.nodeType === 1 && r.target.hasAttribute('data-text')) { window.__rewritten.add(r.target); }
+                  })).observe(document.getElementById('board'),
+                      {subtree: true, childList: true, attributes: true, attributeFilter: ['data-text']});
+                }""");
+
+        page.waitForTimeout(4000);
+
+        assertThat(Integer.parseInt(page.locator("#board").getAttribute("data-beat"))).isGreaterThanOrEqualTo(beatBefore + 3);
+        assertThat(page.evaluate("[...window.__rewritten].filter(e => !window.__newText.has(e))"
+                + ".map(e => e.getAttribute('data-text'))")).asList().isEmpty();
+    }
+
     @Test
     void a_tile_turns_red_without_reload_when_a_critical_service_loses_its_replicas() {
         Page page = chromium.newPage();

@@ -119,8 +119,10 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getElement().executeJs("""
                 const board = this;
                 let last = Date.now();
-                new MutationObserver(() => { last = Date.now(); board.classList.remove('board-stale'); })
-                    .observe(board, {attributes: true, attributeFilter: ['data-beat']});
+                new MutationObserver(() => {
+                    last = Date.now();
+                    if (board.classList.contains('board-stale')) { board.classList.remove('board-stale'); }
+                }).observe(board, {attributes: true, attributeFilter: ['data-beat']});
                 setInterval(() => board.classList.toggle('board-stale', Date.now() - last > $0), 1000);
                 """, SILENCE_BEFORE_GREY_MILLIS);
         getElement().executeJs(WholeWords.SCRIPT);

@@ -48,7 +48,10 @@ final class WholeWords {
                 });
                 changed.forEach(fit);
             }).observe(board, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-text', 'style']});
-            new MutationObserver(fitAll).observe(board, {attributes: true, attributeFilter: ['class']});
+            let classes = board.className;
+            new MutationObserver(() => {
+                if (board.className !== classes) { classes = board.className; fitAll(); }
+            }).observe(board, {attributes: true, attributeFilter: ['class']});
             window.addEventListener('resize', fitAll);
             document.fonts.ready.then(fitAll);
             fitAll();
