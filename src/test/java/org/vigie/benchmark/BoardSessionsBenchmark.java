@@ -17,7 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
-import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.testing.Callers;
@@ -120,7 +119,8 @@ class BoardSessionsBenchmark {
 
     /**
      * Each change writes a tenant's {@code sso} status with no ready replica (RED at once); the time is until
-     * the slowest of the pages shows the tile RED. The demo then brings the replicas back by itself.
+     * the slowest of the pages shows the tile RED. The demo then brings the replicas back by itself, possibly
+     * before the last page has been read: each page's own record of the moment says it turned RED.
      */
     private List<Double> changes(BoardBrowser browser, List<Page> pages) {
         List<TenantState> victims = fleet.current().tenants().stream().filter(TenantState::inService).toList();
@@ -137,8 +137,9 @@ class BoardSessionsBenchmark {
                         d.getStatus().setAvailableReplicas(0);
                         return d;
                     });
-            millis.add(pages.stream().mapToDouble(page -> browser.awaitTile(page, tenant)).max().orElseThrow() - written);
-            assertThat(fleet.current().tenant(tenant).orElseThrow().status()).isEqualTo(Status.RED);
+            List<Double> seen = pages.stream().map(page -> browser.awaitTile(page, tenant)).toList();
+            millis.add(seen.stream().mapToDouble(Double::doubleValue).max().orElseThrow() - written);
+            assertThat(seen).allMatch(at -> at >= written);
         }
         return millis;
     }
