@@ -28,7 +28,6 @@ class HealthMetrics {
     private final MultiGauge desiredReplicas;
     private final MultiGauge readyReplicas;
     private final MultiGauge quotaUsedRatio;
-    private List<String> registeredShape = List.of();
     private List<Tenant> registeredTenants = List.of();
 
     HealthMetrics(MeterRegistry meters, FleetSnapshotPublisher publisher) {
@@ -39,24 +38,17 @@ class HealthMetrics {
         desiredReplicas = gauge(meters, "vigie.service.replicas.desired", "Replicas the service's Deployment asks for");
         readyReplicas = gauge(meters, "vigie.service.replicas.ready", "Ready replicas of the service's Deployment");
         quotaUsedRatio = gauge(meters, "vigie.tenant.quota.used.ratio", "Used / hard of the tenant's namespace quota");
-        publisher.subscribe(this::registerIfShapeChanged);
+        publisher.subscribe(this::registerIfCatalogueChanged);
     }
 
     private static MultiGauge gauge(MeterRegistry meters, String name, String description) {
         return MultiGauge.builder(name).description(description).register(meters);
     }
 
-    private void registerIfShapeChanged(FleetSnapshot snapshot) {
-        if (sameCatalogue(snapshot)) {
-            return;
-        }
-        registeredTenants = snapshot.tenants().stream().map(TenantState::tenant).toList();
-        List<String> shape = snapshot.tenants().stream()
-                .flatMap(t -> t.services().stream().map(s -> t.tenant().region() + "/" + t.tenant().name() + "/" + s.spec().name()))
-                .toList();
-        if (!shape.equals(registeredShape)) {
+    private void registerIfCatalogueChanged(FleetSnapshot snapshot) {
+        if (!sameCatalogue(snapshot)) {
+            registeredTenants = snapshot.tenants().stream().map(TenantState::tenant).toList();
             register(snapshot);
-            registeredShape = shape;
         }
     }
 

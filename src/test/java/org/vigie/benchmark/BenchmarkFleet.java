@@ -48,9 +48,7 @@ public final class BenchmarkFleet {
         List<EmbeddedKubernetesApi> apis = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clusters; c++) {
-            KubernetesCrudDispatcher store = new PagedStore();
-            StorePreload.preload(store, objects(c, clusters, count, services, podsPerService));
-            EmbeddedKubernetesApi api = EmbeddedKubernetesApi.start(store);
+            EmbeddedKubernetesApi api = seeded(c, clusters, count, services, podsPerService);
             apis.add(api);
             registry.add("vigie.clusters." + clusterName(c) + ".master-url", api::url);
         }
@@ -60,8 +58,12 @@ public final class BenchmarkFleet {
 
     /** An embedded API server holding the tenants of one cluster, filled without HTTP. */
     public static EmbeddedKubernetesApi seeded(int tenants, int services, int podsPerService) {
+        return seeded(0, 1, tenants, services, podsPerService);
+    }
+
+    private static EmbeddedKubernetesApi seeded(int cluster, int clusters, int tenants, int services, int podsPerService) {
         KubernetesCrudDispatcher store = new PagedStore();
-        StorePreload.preload(store, objects(0, 1, tenants, services, podsPerService));
+        StorePreload.preload(store, objects(cluster, clusters, tenants, services, podsPerService));
         return EmbeddedKubernetesApi.start(store);
     }
 
