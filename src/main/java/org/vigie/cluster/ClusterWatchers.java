@@ -3,6 +3,7 @@ package org.vigie.cluster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,12 +64,23 @@ public class ClusterWatchers implements SmartLifecycle {
         heartbeats = Executors.newScheduledThreadPool(1, Thread.ofVirtual().name("cluster-heartbeat-", 0).factory());
         long interval = api.heartbeatInterval().toMillis();
         long check = api.watchCheckInterval().toMillis();
-        for (String name : watches.keySet()) {
-            heartbeats.scheduleWithFixedDelay(() -> Thread.startVirtualThread(() -> heartbeat(name)), interval, interval,
+        List<String> names = List.copyOf(watches.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            heartbeats.scheduleWithFixedDelay(() -> Thread.startVirtualThread(() -> heartbeat(name)),
+                    staggered(interval, i, names.size()), interval, TimeUnit.MILLISECONDS);
+            heartbeats.scheduleWithFixedDelay(() -> checkWatch(name), staggered(check, i, names.size()), check,
                     TimeUnit.MILLISECONDS);
-            heartbeats.scheduleWithFixedDelay(() -> checkWatch(name), check, check, TimeUnit.MILLISECONDS);
         }
         running = true;
+    }
+
+    /**
+     * The first run of cluster {@code index} of {@code count}, spread over one period: the watch checks list
+     * every Deployment, and twenty clusters listing at the same instant took the two cores for seconds.
+     */
+    static long staggered(long period, int index, int count) {
+        return period + period * index / count;
     }
 
     /** Each on a thread of its own: a cluster slow to answer must not make the others look silent. */

@@ -17,6 +17,7 @@ public final class DisplayTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private DisplayTime() {
     }
@@ -31,9 +32,14 @@ public final class DisplayTime {
         return DAY_TIME.format(at.atZone(ZONE));
     }
 
-    /** {@code 16:05:00}, for clocks and "updated at". */
+    /** {@code 16:05:00}, for "updated at". */
     public static String time(Instant at) {
         return TIME.format(at.atZone(ZONE));
+    }
+
+    /** {@code 16:05}, for a wall clock. */
+    public static String hourAndMinute(Instant at) {
+        return HOUR_AND_MINUTE.format(at.atZone(ZONE));
     }
 
     /** {@code lundi 30 novembre} / {@code Monday 30 November}: a day of a calendar, in the reader's language. */

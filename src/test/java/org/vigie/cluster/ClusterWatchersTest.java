@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -20,5 +21,15 @@ class ClusterWatchersTest {
 
         assertThat(watchers.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE)
                 .isLessThan(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE);
+    }
+
+    @Test
+    void the_clusters_first_checks_are_spread_over_one_period_instead_of_all_at_once() {
+        long period = 120_000;
+
+        assertThat(IntStream.range(0, 20).mapToLong(i -> ClusterWatchers.staggered(period, i, 20)))
+                .doesNotHaveDuplicates()
+                .allSatisfy(first -> assertThat(first).isBetween(period, 2 * period - 1))
+                .contains(period, period + 6_000, period + 114_000);
     }
 }

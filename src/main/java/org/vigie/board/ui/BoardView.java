@@ -44,7 +44,9 @@ import org.vigie.tenant.Regions;
 class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int ROTATE_EVERY_SECONDS = 20;
-    static final int SILENCE_BEFORE_GREY_MILLIS = 10_000;
+    static final long BEATS_PER_PAGE = ROTATE_EVERY_SECONDS / BoardClock.BEAT.toSeconds();
+    /** Two beats missed, and some slack for a busy server. */
+    static final long SILENCE_BEFORE_GREY_MILLIS = BoardClock.BEAT.toMillis() * 2 + 2_000;
 
     private final FleetSnapshotPublisher fleet;
     private final BoardClock clock;
@@ -143,10 +145,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             access.leave(getUI().orElseThrow());
             return;
         }
-        time.setText(DisplayTime.time(now));
+        String clockText = DisplayTime.hourAndMinute(now);
+        if (!clockText.equals(time.getText())) {
+            time.setText(clockText);
+        }
         surgeBanner.show(surgePlans.names());
         getElement().setAttribute("data-beat", String.valueOf(++beats));
-        if (pinnedPage == null && beats % ROTATE_EVERY_SECONDS == 0 && snapshot != null
+        if (pinnedPage == null && beats % BEATS_PER_PAGE == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
             page++;
             show(snapshot);
