@@ -24,7 +24,7 @@ public class ProbeResults {
         histories.computeIfAbsent(tenant, t -> new History()).record(at, failure, null);
     }
 
-    /** Null when the tenant was never probed. */
+    /** Null when the tenant was never probed; the same object until the tenant's next probe is recorded. */
     public ProbeSummary summary(String tenant) {
         History history = histories.get(tenant);
         return history == null ? null : history.summary();
@@ -33,26 +33,23 @@ public class ProbeResults {
     private static final class History {
 
         private final Deque<Duration> latencies = new ArrayDeque<>();
-        private Instant lastAttemptAt;
-        private String lastFailure;
-        private Duration lastLatency;
+        private ProbeSummary summary;
 
+        /** The summary is made here, once per probe: it is read for every tenant every second. */
         synchronized void record(Instant at, String failure, Duration latency) {
-            lastAttemptAt = at;
-            lastFailure = failure;
-            lastLatency = latency;
             if (latency != null) {
                 latencies.addLast(latency);
                 if (latencies.size() > WINDOW) {
                     latencies.removeFirst();
                 }
             }
+            Duration p95 = latencies.isEmpty() ? null
+                    : latencies.stream().sorted().toList().get((int) Math.ceil(0.95 * latencies.size()) - 1);
+            summary = new ProbeSummary(at, failure, latency, p95, latencies.size());
         }
 
         synchronized ProbeSummary summary() {
-            Duration p95 = latencies.isEmpty() ? null
-                    : latencies.stream().sorted().toList().get((int) Math.ceil(0.95 * latencies.size()) - 1);
-            return new ProbeSummary(lastAttemptAt, lastFailure, lastLatency, p95, latencies.size());
+            return summary;
         }
     }
 }

@@ -31,7 +31,7 @@ public class DatabaseBanner extends Div {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         setVisible(!availability.available());
-        unsubscribe = availability.subscribe(state -> ui.access(() -> setVisible(!state.available())));
+        unsubscribe = availability.subscribe(PageUpdates.newest(ui, state -> setVisible(!state.available())));
     }
 
     @Override

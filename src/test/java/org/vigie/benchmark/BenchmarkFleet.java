@@ -9,13 +9,18 @@ import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.vigie.cluster.TenantLabels;
 import org.vigie.demo.EmbeddedKubernetesApi;
@@ -29,31 +34,53 @@ public final class BenchmarkFleet {
     private BenchmarkFleet() {
     }
 
-    /** The embedded API servers of a seeded fleet, and how long seeding them took. */
-    record Seeded(List<EmbeddedKubernetesApi> apis, Duration seedTime) implements AutoCloseable {
+    /** The process serving a seeded fleet's API servers and health endpoints, and how long seeding them took. */
+    record Seeded(Process servers, Duration seedTime) implements AutoCloseable {
 
         @Override
-        public void close() {
-            apis.forEach(EmbeddedKubernetesApi::close);
+        public void close() throws IOException, InterruptedException {
+            servers.getOutputStream().close();
+            if (!servers.waitFor(30, TimeUnit.SECONDS)) {
+                servers.destroyForcibly();
+            }
         }
     }
 
     /**
-     * Writes the tenant files to {@code tenants}, starts {@code clusters} embedded API servers, seeds them, and
-     * points the console at both (production mode: {@code vigie.clusters.bench-N.master-url}, {@code vigie.tenants.dir}).
+     * Starts {@link FleetServers} in a process of its own (same JVM binary and classpath), which seeds {@code clusters}
+     * embedded API servers; writes the tenant files to {@code tenants} and points the console at both (production
+     * mode: {@code vigie.clusters.bench-N.master-url}, {@code vigie.tenants.dir}).
      */
     static Seeded start(DynamicPropertyRegistry registry, Path tenants, int count, int clusters, int services,
-            int podsPerService, String healthBase) throws Exception {
-        writeTenantFiles(Files.createDirectories(tenants), count, clusters, healthBase);
-        List<EmbeddedKubernetesApi> apis = new ArrayList<>();
-        long start = System.nanoTime();
+            int podsPerService) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process servers = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                FleetServers.class.getName(), String.valueOf(count), String.valueOf(clusters), String.valueOf(services),
+                String.valueOf(podsPerService)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(servers.getInputStream(), StandardCharsets.UTF_8));
+        Map<String, String> announced = new HashMap<>();
+        Duration seedTime = null;
+        for (String line = output.readLine(); line != null && !line.equals(FleetServers.PREFIX + "ready");
+                line = output.readLine()) {
+            String[] words = line.split(" ");
+            if (line.startsWith(FleetServers.PREFIX + "seeded ")) {
+                seedTime = Duration.ofMillis(Long.parseLong(words[2]));
+            } else if (line.startsWith(FleetServers.PREFIX)) {
+                announced.put(words[words.length - 2], words[words.length - 1]);
+            }
+        }
+        Thread.ofPlatform().daemon().name("fleet-servers-output").start(() -> output.lines().forEach(System.out::println));
+        if (seedTime == null) {
+            servers.destroyForcibly();
+            throw new IllegalStateException("the fleet's servers stopped before they were ready: " + announced);
+        }
+        writeTenantFiles(Files.createDirectories(tenants), count, clusters, announced.get("health"));
         for (int c = 0; c < clusters; c++) {
-            EmbeddedKubernetesApi api = seeded(c, clusters, count, services, podsPerService);
-            apis.add(api);
-            registry.add("vigie.clusters." + clusterName(c) + ".master-url", api::url);
+            String url = announced.get(clusterName(c));
+            registry.add("vigie.clusters." + clusterName(c) + ".master-url", () -> url);
         }
         registry.add("vigie.tenants.dir", tenants::toString);
-        return new Seeded(apis, Duration.ofNanos(System.nanoTime() - start));
+        return new Seeded(servers, seedTime);
     }
 
     /** An embedded API server holding the tenants of one cluster, filled without HTTP. */
@@ -61,7 +88,7 @@ public final class BenchmarkFleet {
         return seeded(0, 1, tenants, services, podsPerService);
     }
 
-    private static EmbeddedKubernetesApi seeded(int cluster, int clusters, int tenants, int services, int podsPerService) {
+    static EmbeddedKubernetesApi seeded(int cluster, int clusters, int tenants, int services, int podsPerService) {
         KubernetesCrudDispatcher store = new PagedStore();
         StorePreload.preload(store, objects(cluster, clusters, tenants, services, podsPerService));
         return EmbeddedKubernetesApi.start(store);

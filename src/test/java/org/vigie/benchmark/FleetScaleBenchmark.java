@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
-import org.vigie.demo.EmbeddedKubernetesApi;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.HealthEvaluator;
@@ -50,7 +48,6 @@ import org.vigie.security.display.DisplayTokens;
 import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.Callers;
-import org.vigie.testing.HealthyEndpoints;
 
 /**
  * {@code vigie.benchmark.tenants} tenants (default 1,000) × 5 services × 5 pods over
@@ -73,10 +70,8 @@ class FleetScaleBenchmark {
 
     static final int CLUSTERS = Integer.getInteger("vigie.benchmark.clusters", Math.max(4, TENANTS / 250));
 
-    static final List<EmbeddedKubernetesApi> apis = new ArrayList<>();
+    static BenchmarkFleet.Seeded fleetServers;
     static long heapBeforeConsole;
-    static Duration seedTime;
-    static HealthyEndpoints healthy;
     static final StringBuilder report = new StringBuilder();
 
     @Autowired
@@ -114,18 +109,14 @@ class FleetScaleBenchmark {
 
     @DynamicPropertySource
     static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
-        healthy = new HealthyEndpoints();
-        BenchmarkFleet.Seeded seeded = BenchmarkFleet.start(registry, Path.of("target/benchmark/tenants"), TENANTS,
-                CLUSTERS, SERVICES, PODS_PER_SERVICE, healthy.base());
-        apis.addAll(seeded.apis());
-        seedTime = seeded.seedTime();
+        fleetServers = BenchmarkFleet.start(registry, Path.of("target/benchmark/tenants"), TENANTS, CLUSTERS, SERVICES,
+                PODS_PER_SERVICE);
         heapBeforeConsole = Heap.usedAfterGc();
     }
 
     @AfterAll
-    static void stopApisAndWriteReport() throws IOException {
-        apis.forEach(EmbeddedKubernetesApi::close);
-        healthy.close();
+    static void stopApisAndWriteReport() throws Exception {
+        fleetServers.close();
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/fleet-scale-" + TENANTS + ".md"), report);
         System.out.println(report);
@@ -186,7 +177,7 @@ class FleetScaleBenchmark {
 
         long deployments = (long) TENANTS * SERVICES;
         report.append(BenchmarkReport.fleetScale(new BenchmarkReport.FleetFigures(
-                TENANTS, CLUSTERS, deployments, deployments * PODS_PER_SERVICE, cachedObjects, seedTime,
+                TENANTS, CLUSTERS, deployments, deployments * PODS_PER_SERVICE, cachedObjects, fleetServers.seedTime(),
                 syncTime, heapBeforeConsole, heapWithConsole, singleChangeMillis,
                 partialRebuildMean, fullMillis, evaluationMillis)));
         assertThat(cachedObjects).isEqualTo(deployments * (1 + PODS_PER_SERVICE) + TENANTS);

@@ -3,7 +3,6 @@ package org.vigie.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.vigie.surge.SurgeExecutor;
 import org.vigie.surge.SurgePlan;
 import org.vigie.surge.SurgePlans;
 import org.vigie.testing.Callers;
-import org.vigie.testing.HealthyEndpoints;
 
 /**
  * A surge plan over the 1,000-tenant fleet of {@link FleetScaleBenchmark} (5,000 services): compute time,
@@ -51,7 +49,6 @@ class SurgePlanBenchmark {
     static final int RUNS = 20;
 
     static BenchmarkFleet.Seeded seeded;
-    static HealthyEndpoints healthy;
     static final StringBuilder report = new StringBuilder();
 
     @Autowired
@@ -68,15 +65,13 @@ class SurgePlanBenchmark {
 
     @DynamicPropertySource
     static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
-        healthy = new HealthyEndpoints();
         seeded = BenchmarkFleet.start(registry, Path.of("target/benchmark/surge-tenants"), TENANTS, CLUSTERS, SERVICES,
-                PODS_PER_SERVICE, healthy.base());
+                PODS_PER_SERVICE);
     }
 
     @AfterAll
-    static void stopApisAndWriteReport() throws IOException {
+    static void stopApisAndWriteReport() throws Exception {
         seeded.close();
-        healthy.close();
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/surge-plans.md"), report);
         System.out.println(report);

@@ -55,7 +55,7 @@ class ImageConfigurationTest {
     @Test
     void the_jvm_sizes_itself_from_the_container_collects_without_long_pauses_and_writes_only_to_tmp() throws Exception {
         assertThat(texts(JIB + "/configuration/container/jvmFlags/jvmFlag")).contains("-XX:MaxRAMPercentage=75",
-                "-XX:+UseZGC", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp").noneMatch(f -> f.startsWith("-Xmx"));
+                "-XX:+UseZGC", "-XX:+ZGenerational", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp").noneMatch(f -> f.startsWith("-Xmx"));
         assertThat(text(JIB + "/configuration/container/environment/HOME")).isEqualTo("/tmp");
     }
 

@@ -30,6 +30,7 @@ import org.vigie.incident.PublicNotices;
 import org.vigie.platform.DatabaseAvailability;
 import org.vigie.platform.DatabaseBanner;
 import org.vigie.platform.DisplayTime;
+import org.vigie.platform.PageUpdates;
 import org.vigie.surge.ActiveSurgePlans;
 import org.vigie.tenant.Regions;
 
@@ -128,8 +129,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 setInterval(() => board.classList.toggle('board-stale', Date.now() - last > $0), 1000);
                 """, SILENCE_BEFORE_GREY_MILLIS);
         getElement().executeJs(WholeWords.SCRIPT);
-        subscriptions.add(fleet.subscribe(s -> ui.access(() -> show(s))));
-        subscriptions.add(clock.subscribe(now -> ui.access(() -> tick(now))));
+        subscriptions.add(fleet.subscribe(PageUpdates.newest(ui, this::show)));
+        subscriptions.add(clock.subscribe(PageUpdates.newest(ui, this::tick)));
         show(fleet.current());
         tick(Instant.now());
     }

@@ -29,6 +29,7 @@ import org.vigie.health.TenantState;
 import org.vigie.incident.OpenIncidents;
 import org.vigie.incident.ui.IncidentProposal;
 import org.vigie.platform.DisplayTime;
+import org.vigie.platform.PageUpdates;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
@@ -93,7 +94,7 @@ class FleetView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unsubscribe = publisher.subscribe(snapshot -> ui.access(() -> show(snapshot)));
+        unsubscribe = publisher.subscribe(PageUpdates.newest(ui, this::show));
         show(publisher.current());
     }
 

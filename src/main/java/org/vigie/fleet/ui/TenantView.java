@@ -31,6 +31,7 @@ import org.vigie.health.TenantState;
 import org.vigie.history.StatusHistory;
 import org.vigie.history.TimeSpan;
 import org.vigie.incident.MaintenanceWindows;
+import org.vigie.platform.PageUpdates;
 import org.vigie.scaling.ui.ScaleButtons;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
@@ -114,7 +115,7 @@ class TenantView extends VerticalLayout implements HasUrlParameter<String>, HasD
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = fleet.subscribe(s -> ui.access(() -> show(s)));
+        unsubscribe = fleet.subscribe(PageUpdates.newest(ui, this::show));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.platform.ConsoleMode;
+import org.vigie.platform.PageUpdates;
 import org.vigie.security.Caller;
 import org.vigie.security.CurrentCaller;
 import org.vigie.tenant.Tenant;
@@ -78,7 +79,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unsubscribe = fleet.subscribe(snapshot -> ui.access(() -> {
+        unsubscribe = fleet.subscribe(PageUpdates.newest(ui, snapshot -> {
             if (applyStep != null) {
                 applyStep.show(snapshot);
             }
