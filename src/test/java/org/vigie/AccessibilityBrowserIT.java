@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,16 +48,26 @@ class AccessibilityBrowserIT {
     @Autowired
     UserAccounts users;
 
-    Chromium chromium;
+    /** One browser for the class; each page has a context of its own, closed after its test. */
+    static Chromium chromium;
+
+    @BeforeAll
+    static void openBrowser() {
+        chromium = new Chromium();
+    }
 
     @BeforeEach
-    void openBrowser() {
-        chromium = new Chromium();
+    void everyTenantShown() {
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet.current().tenants().size() == catalogue.all().size());
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closePages() {
+        chromium.closePages();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
         chromium.close();
     }
 

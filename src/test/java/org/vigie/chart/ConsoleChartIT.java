@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
@@ -48,6 +49,8 @@ import org.vigie.testing.SeededTenant;
  * grant used. The probes and the metrics the chart's alerts and dashboard name are checked too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class ConsoleChartIT {
 
     static final String TENANT = "chart-colleges";

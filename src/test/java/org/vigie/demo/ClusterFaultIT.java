@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
@@ -26,13 +25,9 @@ import org.vigie.testing.DemoFleet;
 /**
  * Issue #15, failing safe: a cluster whose API server goes down turns its tenants grey
  * ({@code CLUSTER_UNAVAILABLE}) and recovers without a restart; a watch that stops delivering events
- * while the API server answers is found and its informers restarted. Same properties as
- * {@link ClusterSilenceIT}, so both share one application context.
+ * while the API server answers is found and its informers restarted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vigie.health.staleness-limit=8s", "vigie.cluster-api.heartbeat-interval=1s",
-        "vigie.cluster-api.request-timeout=2s", "vigie.cluster-api.watch-check-interval=2s",
-        "vigie.health.probe-interval=2s", "vigie.health.probe-timeout=1s"})
+@QuickFaultDetection
 class ClusterFaultIT {
 
     static final String CLUSTER = ClusterSilenceIT.CLUSTER;

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.cluster.ClusterWatchers;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -25,10 +24,7 @@ import org.vigie.testing.ApiClient;
  * Issue #10: a cluster whose API server stops answering while its connections stay open (packets
  * dropped) turns its tenants grey within the staleness limit, and scaling there fails at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vigie.health.staleness-limit=8s", "vigie.cluster-api.heartbeat-interval=1s",
-        "vigie.cluster-api.request-timeout=2s", "vigie.cluster-api.watch-check-interval=2s",
-        "vigie.health.probe-interval=2s", "vigie.health.probe-timeout=1s"})
+@QuickFaultDetection
 class ClusterSilenceIT {
 
     static final String CLUSTER = "plaque-bordeaux";

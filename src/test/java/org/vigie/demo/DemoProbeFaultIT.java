@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.Reason;
@@ -18,7 +17,8 @@ import org.vigie.security.tokens.ApiTokens;
 import org.vigie.security.users.UserAccounts;
 import org.vigie.testing.ApiClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** A demo probe fault turns the tenant red at its next probe (every 2 s here), and bad fault requests are refused. */
+@QuickFaultDetection
 class DemoProbeFaultIT {
 
     static final String TENANT = "haute-vienne-colleges";

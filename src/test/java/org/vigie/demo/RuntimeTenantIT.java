@@ -15,6 +15,7 @@ import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
@@ -30,9 +31,12 @@ import org.vigie.testing.TenantDirectories;
 /**
  * A tenant that did not exist when the demo started: its chart's objects are created in the embedded
  * cluster, then it joins the catalogue. The demo's controllers bring its Deployments up, its health URL
- * answers, and it turns green like the tenants seeded at start-up.
+ * answers, and it turns green like the tenants seeded at start-up. Probed every 2 s (10 s by default): its
+ * first probe comes sooner.
  */
-@SpringBootTest
+@SpringBootTest(properties = "vigie.health.probe-interval=2s")
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class RuntimeTenantIT {
 
     static final Path EXAMPLE = Path.of("docs/examples/loire-colleges.yaml");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.audit.AuditLog;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A run survives a console restart, and two concurrent applies of one run let exactly one through. */
 @SpringBootTest
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class OnboardingRecoveryIT {
 
     static final Caller MANAGER = new Caller("manager", Set.of(Role.ACCOUNT_MANAGER), AccessScope.EVERYWHERE);

@@ -3,8 +3,9 @@ package org.vigie.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,15 +19,21 @@ class LanguageBrowserIT {
     @LocalServerPort
     int port;
 
-    Chromium chromium;
+    /** One browser for the class; each page has a context of its own, closed after its test. */
+    static Chromium chromium;
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         chromium = new Chromium();
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closePages() {
+        chromium.closePages();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
         chromium.close();
     }
 

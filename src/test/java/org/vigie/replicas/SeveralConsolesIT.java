@@ -171,7 +171,7 @@ class SeveralConsolesIT {
                 consoles.bean(0, ApiTokens.class));
         HttpResponse<String> created = operator.post("/api/v1/surge-plans", """
                 {"name": "Deux consoles", "multiplier": 10, "tenants": ["%s"], "start": "%s", "end": "%s"}"""
-                .formatted(TENANT, now.minusMinutes(1), now.plusSeconds(20)));
+                .formatted(TENANT, now.minusMinutes(1), now.plusSeconds(10)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode plan = JsonMapper.builder().build().readTree(created.body());
         long changed = plan.get("services").valueStream().filter(s -> s.get("to").asInt() != s.get("from").asInt())

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.EnumSet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,15 +31,21 @@ class SignInBrowserIT {
     @Autowired
     UserAdministration administration;
 
-    Chromium chromium;
+    /** One browser for the class; each page has a context of its own, closed after its test. */
+    static Chromium chromium;
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         chromium = new Chromium();
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closePages() {
+        chromium.closePages();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
         chromium.close();
     }
 
@@ -78,10 +85,10 @@ class SignInBrowserIT {
         page.getByText("Identifiant ou mot de passe incorrect").waitFor();
 
         for (int i = 0; i < 4; i++) {
-            BrowserSignIn.attempt(page, port, "browser-throttled", "wrong " + i);
+            BrowserSignIn.retry(page, "browser-throttled", "wrong " + i);
             page.waitForURL("**/login?error");
         }
-        BrowserSignIn.attempt(page, port, "browser-throttled", "the-right-password");
+        BrowserSignIn.retry(page, "browser-throttled", "the-right-password");
         page.waitForURL("**/login?error");
 
         page.getByText("Trop d'échecs de connexion").waitFor();

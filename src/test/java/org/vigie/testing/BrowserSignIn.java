@@ -16,6 +16,18 @@ public final class BrowserSignIn {
     /** Submits the login form without expecting success. */
     public static void attempt(Page page, int port, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
+        submit(page, username, password);
+    }
+
+    /**
+     * Tries again from the login page shown after a failure, as a person would, without loading it
+     * afresh; returns once the answer's page has loaded.
+     */
+    public static void retry(Page page, String username, String password) {
+        page.waitForNavigation(() -> submit(page, username, password));
+    }
+
+    private static void submit(Page page, String username, String password) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");

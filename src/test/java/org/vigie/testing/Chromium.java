@@ -49,6 +49,11 @@ public final class Chromium implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
     }
 
+    /** Closes every page opened so far, with its context, and keeps the browser for the next ones. */
+    public void closePages() {
+        browser.contexts().forEach(BrowserContext::close);
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.testing.BrowserSignIn;
@@ -24,8 +25,11 @@ import org.vigie.testing.TenantDirectories;
 /**
  * The wizard in Debian's Chromium: an account manager onboards the Loire example in demo mode, applies,
  * and the new tenant's tile turns green on the board. The catalogue lives in a copy of {@code tenants/}.
+ * Probed every 2 s (10 s by default): the new tenant's first probe comes sooner.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vigie.health.probe-interval=2s")
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class OnboardingBrowserIT {
 
     static final Path TENANTS = TenantDirectories.copyOfTheSamples();

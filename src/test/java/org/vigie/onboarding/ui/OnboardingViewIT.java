@@ -25,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -37,8 +38,11 @@ import org.vigie.testing.TenantDirectories;
 /**
  * The onboarding wizard through Vaadin, without a browser, in demo mode, on a copy of {@code tenants/}.
  * The steps that need the onboarding engine run once an engine is deployed ({@link OnboardingFlow} bean).
+ * Probed every 2 s (10 s by default): the new tenant's first probe comes sooner.
  */
-@SpringBootTest
+@SpringBootTest(properties = "vigie.health.probe-interval=2s")
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class OnboardingViewIT extends SpringBrowserlessTest {
 
     static final Path TENANTS = TenantDirectories.copyOfTheSamples();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.audit.AuditEntry.Outcome;
@@ -29,6 +30,8 @@ import org.vigie.testing.FakeOidcIssuer;
 
 /** Single sign-on against a real (if minimal) OIDC provider over HTTP, groups mapped to roles and scope. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (its @DynamicPropertySource): closed after the class, not left running in the cache.
+@DirtiesContext
 class OidcSignInIT {
 
     static final FakeOidcIssuer ISSUER = new FakeOidcIssuer();
