@@ -40,6 +40,11 @@ import org.vigie.testing.TenantDirectories;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardSessionsBenchmark {
 
+    static {
+        // JOL reads field offsets through Unsafe, which refuses them for records (the class loaders hold some).
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
     static final int SESSIONS = 30;
     static final int CHANGES = 20;
     static final int ROUNDS = 2;
