@@ -102,7 +102,13 @@ public final class BenchmarkFleet {
         return String.format("bench-%04d", index);
     }
 
+    /** Replaces the directory's tenant files: a run at another size must not find the previous run's tenants. */
     static void writeTenantFiles(Path directory, int tenants, int clusters, String healthBase) throws IOException {
+        try (var previous = Files.list(directory)) {
+            for (Path file : previous.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.delete(file);
+            }
+        }
         for (int i = 0; i < tenants; i++) {
             String name = tenantName(i);
             StringBuilder yaml = new StringBuilder("""

@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
-import org.openjdk.jol.info.GraphLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,23 +30,17 @@ import org.vigie.testing.TenantDirectories;
 /**
  * Wall boards of a full page (60 tiles, demo fleet of 60 tenants), each in a Chromium context of its own:
  * a change reaching one open board; the heap a board session holds on the server beside an empty Vaadin UI
- * session (the sign-in page, the lightest view) measured in the same run by walking the application's object
- * graph with and without a round's sessions (each page closed once shown: its session and UI stay on the server
- * until the round ends and expires them); then a change reaching
+ * session (the sign-in page, the lightest view) measured in the same run, each page closed once shown (its
+ * session and UI stay on the server until the round ends and expires them); then a change reaching
  * {@code vigie.benchmark.live-boards} boards (default 50) left open at once, beside one board. Run with
  * {@code ./mvnw -Pbenchmark verify -Dit.test=BoardSessionsBenchmark}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardSessionsBenchmark {
 
-    static {
-        // JOL reads field offsets through Unsafe, which refuses them for records (the class loaders hold some).
-        System.setProperty("jol.magicFieldOffset", "true");
-    }
-
     static final int SESSIONS = 30;
     static final int CHANGES = 20;
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
     static final int LIVE_BOARDS = Integer.getInteger("vigie.benchmark.live-boards", 50);
 
     @LocalServerPort
@@ -126,22 +119,20 @@ class BoardSessionsBenchmark {
     }
 
     /**
-     * The whole application's object graph (walked from the Spring context, which reaches Tomcat's sessions and
-     * Vaadin's UIs) with the round's sessions, minus the same graph once they are expired: exact, whatever the
-     * collector (ZGC's used heap moves by whole 2 MiB pages). Every session is expired before the round too, so
-     * that a round weighs only its own.
+     * Every session expired before and after, so that each round weighs only its own: left to their heartbeat
+     * timeout, sessions of an earlier round ended during a later one and gave negative figures.
      */
     private double perSession(Opening opening) throws Exception {
         expireEverySession();
+        long before = Heap.usedAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
             opening.open().context().close();
         }
+        long after = Heap.usedAfterGc();
         int sessions = sessions().length;
-        long with = GraphLayout.parseInstance(web).totalSize();
         expireEverySession();
-        long without = GraphLayout.parseInstance(web).totalSize();
-        System.out.printf("%d sessions weighed after opening %d pages%n", sessions, SESSIONS);
-        return (with - without) / (double) Math.max(1, sessions);
+        System.out.printf("%d sessions on the server after opening %d pages%n", sessions, SESSIONS);
+        return (after - before) / (double) Math.max(1, sessions);
     }
 
     private Session[] sessions() {
