@@ -1,5 +1,6 @@
 package org.vigie.benchmark;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.demo.EmbeddedKubernetesApi;
@@ -36,9 +37,7 @@ public final class FleetServers {
         System.out.println(PREFIX + "seeded " + (System.nanoTime() - start) / 1_000_000);
         System.out.println(PREFIX + "ready");
         System.out.flush();
-        while (System.in.read() != -1) {
-            Thread.onSpinWait();
-        }
+        System.in.transferTo(OutputStream.nullOutputStream());
         for (AutoCloseable closeable : running) {
             closeable.close();
         }
