@@ -1,10 +1,9 @@
 package org.vigie.status;
 
-import org.springframework.http.CacheControl;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /** 304 when the client already holds this rendering, else the bytes; always revalidated. */
 final class Conditional {
@@ -12,23 +11,24 @@ final class Conditional {
     private Conditional() {
     }
 
-    static ResponseEntity<byte[]> respond(SnapshotRenderings.Rendering rendering, String ifNoneMatch,
-            String acceptEncoding, MediaType type) {
-        return respond(rendering, ifNoneMatch, acceptEncoding, type, HttpHeaders.ACCEPT_ENCODING);
-    }
-
     /** {@code vary}: the request headers the body depends on (the language cookie for pages). */
-    static ResponseEntity<byte[]> respond(SnapshotRenderings.Rendering rendering, String ifNoneMatch,
-            String acceptEncoding, MediaType type, String vary) {
-        if (rendering.etag().equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendering.etag())
-                    .cacheControl(CacheControl.noCache()).header(HttpHeaders.VARY, vary).build();
+    static void write(SnapshotRenderings.Rendering rendering, HttpServletRequest request, HttpServletResponse response,
+            String contentType, String vary) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, rendering.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.VARY, vary);
+        if (rendering.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
         }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(rendering.etag())
-                .cacheControl(CacheControl.noCache()).header(HttpHeaders.VARY, vary);
+        response.setContentType(contentType);
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        byte[] body = rendering.body();
         if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendering.gzipped());
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            body = rendering.gzipped();
         }
-        return ok.body(rendering.body());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -5,16 +5,16 @@ import org.vigie.platform.Language;
 import org.springframework.http.HttpHeaders;
 import java.util.EnumMap;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.util.HtmlUtils;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
@@ -61,11 +61,9 @@ class StatusPageController {
     }
 
     @GetMapping(value = "/status", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<byte[]> page(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding, HttpServletRequest request) {
-        return Conditional.respond(html.get(Language.of(request)).of(fleet.current()), ifNoneMatch, acceptEncoding,
-                new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8),
-                HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
+    void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Conditional.write(html.get(Language.of(request)).of(fleet.current()), request, response,
+                "text/html;charset=UTF-8", HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
     }
 
     static String render(FleetSnapshot snapshot, Function<String, Optional<StatusSince>> current, Language language) {

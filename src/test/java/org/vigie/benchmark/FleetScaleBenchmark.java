@@ -17,7 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,12 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterCache;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.cluster.ClusterWatchers;
+import org.vigie.status.StatusApiMvcBaseline;
 import org.vigie.health.FleetSnapshot;
 import org.vigie.health.FleetSnapshotPublisher;
 import org.vigie.health.HealthEvaluator;
@@ -55,6 +61,7 @@ import org.vigie.testing.Callers;
  * the real console in production mode. Run with {@code ./mvnw -Pbenchmark verify}; figures go to target/benchmarks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StatusApiMvcBaseline.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetScaleBenchmark {
 
@@ -67,6 +74,7 @@ class FleetScaleBenchmark {
     static final int BOARD_SESSIONS = 20;
     static final int SINGLE_SCALES = 50;
     static final int BULK_ITEMS = 100;
+    static final int STATUS_ROUNDS = 3;
 
     static final int CLUSTERS = Integer.getInteger("vigie.benchmark.clusters", Math.max(4, TENANTS / 250));
 
@@ -187,21 +195,57 @@ class FleetScaleBenchmark {
     @Order(2)
     void the_status_api_under_load_from_a_second_process() throws Exception {
         awaitSnapshot(s -> s.tenants().size() == TENANTS);
-        String url = "http://127.0.0.1:" + port + "/api/v1/status";
-        Wrk.requestsPerSecond(url, 3, List.of());
-        double plain = Wrk.requestsPerSecond(url, 10, List.of());
-        double gzip = Wrk.requestsPerSecond(url, 10, List.of("Accept-Encoding: gzip"));
-        HttpResponse<Void> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String etag = head.headers().firstValue("ETag").orElseThrow();
-        long length = head.headers().firstValueAsLong("Content-Length").orElse(-1);
-        double notModified = Wrk.requestsPerSecond(url, 10, List.of("If-None-Match: " + etag));
+        String servlet = "http://127.0.0.1:" + port + "/api/v1/status";
+        String baseline = "http://127.0.0.1:" + port + StatusApiMvcBaseline.PATH;
+        HttpResponse<Void> first = fetch(servlet);
+        long length = first.headers().firstValueAsLong("Content-Length").orElse(-1);
+        Map<String, Callable<List<String>>> kinds = new LinkedHashMap<>();
+        kinds.put("plain body", List::of);
+        kinds.put("`Accept-Encoding: gzip` (pre-compressed per snapshot)", () -> List.of("Accept-Encoding: gzip"));
+        kinds.put("`If-None-Match` with the current ETag (304)",
+                () -> List.of("If-None-Match: " + fetch(servlet).headers().firstValue("ETag").orElseThrow()));
+        for (Callable<List<String>> headers : kinds.values()) {
+            Wrk.requestsPerSecond(servlet, 3, headers.call());
+            Wrk.requestsPerSecond(baseline, 3, headers.call());
+        }
+        List<BenchmarkReport.StatusRates> rates = new ArrayList<>();
+        for (var kind : kinds.entrySet()) {
+            List<Double> servletRounds = new ArrayList<>();
+            List<Double> baselineRounds = new ArrayList<>();
+            for (int round = 0; round < STATUS_ROUNDS; round++) {
+                servletRounds.add(statusPhase(kind.getKey(), servlet, kind.getValue().call()));
+                baselineRounds.add(Wrk.requestsPerSecond(baseline, 10, kind.getValue().call()));
+            }
+            rates.add(new BenchmarkReport.StatusRates(kind.getKey(), servletRounds, baselineRounds));
+        }
         users.createLocal("benchmark", "benchmark-password", EnumSet.of(Role.VIEWER), AccessScope.EVERYWHERE);
         String token = tokens.create(users.find("benchmark").orElseThrow().caller(), "wrk").secret();
         double withToken = Wrk.requestsPerSecond("http://127.0.0.1:" + port + "/api/v1/tenants/"
                 + BenchmarkFleet.tenantName(1), 10, List.of("Authorization: Bearer " + token));
-        report.append(BenchmarkReport.statusApi(TENANTS, length, plain, gzip, notModified, withToken));
-        assertThat(etag).isNotBlank();
+        report.append(BenchmarkReport.statusApi(TENANTS, length, STATUS_ROUNDS, rates, withToken));
+        assertThat(first.headers().firstValue("ETag")).isPresent();
+    }
+
+    private static HttpResponse<Void> fetch(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** One wrk run on the status API; prints how its answers split between 200 and 304 and how many snapshots came out. */
+    private double statusPhase(String name, String url, List<String> headers) throws Exception {
+        long versionBefore = fleet.current().version();
+        double ok = statusResponses("200");
+        double notModified = statusResponses("304");
+        double rate = Wrk.requestsPerSecond(url, 10, headers);
+        System.out.printf(Locale.ROOT, "status API, %s: %.0f requests/s, 200: %.0f, 304: %.0f, snapshots published: %d%n",
+                name, rate, statusResponses("200") - ok, statusResponses("304") - notModified,
+                fleet.current().version() - versionBefore);
+        return rate;
+    }
+
+    private double statusResponses(String status) {
+        return meters.find("http.server.requests").tag("uri", "/api/v1/status").tag("status", status).timers().stream()
+                .mapToDouble(t -> t.count()).sum();
     }
 
     @Test

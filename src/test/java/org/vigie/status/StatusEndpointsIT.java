@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,17 @@ class StatusEndpointsIT {
         catalogue.all().forEach(t -> assertThat(response.body()).contains(HtmlUtils.htmlEscape(t.displayName(), "UTF-8")));
         assertThat(response.body()).contains("Île-de-France").contains("depuis le ").doesNotContain("replicas")
                 .doesNotContain("sessions for a capacity");
+    }
+
+    @Test
+    void the_status_api_requests_are_counted_under_their_own_path() throws Exception {
+        assertThat(get("/api/v1/status", null).statusCode()).isEqualTo(200);
+        assertThat(getDetails(null).statusCode()).isEqualTo(200);
+
+        List<String> counted = get("/actuator/prometheus", null).body().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")).toList();
+        assertThat(counted).anySatisfy(line -> assertThat(line).contains("uri=\"/api/v1/status\"", "status=\"200\""));
+        assertThat(counted).anySatisfy(line -> assertThat(line).contains("uri=\"/api/v1/status/details\"", "status=\"200\""));
     }
 
     @Test
