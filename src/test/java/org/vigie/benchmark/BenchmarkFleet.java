@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,6 +95,13 @@ public final class BenchmarkFleet {
         KubernetesCrudDispatcher store = new PagedStore();
         StorePreload.preload(store, objects(cluster, clusters, tenants, services, podsPerService));
         return EmbeddedKubernetesApi.start(store);
+    }
+
+    /** One JSON merge patch of a Deployment's status, as its controller writes it: {@code ready} replicas ready and available. */
+    static void setReady(KubernetesClient client, String namespace, String deployment, int ready) {
+        client.apps().deployments().inNamespace(namespace).withName(deployment).subresource("status")
+                .patch(PatchContext.of(PatchType.JSON_MERGE),
+                        "{\"status\":{\"readyReplicas\":" + ready + ",\"availableReplicas\":" + ready + "}}");
     }
 
     static String clusterName(int index) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigie.cluster.ClusterConnections;
 import org.vigie.health.FleetSnapshotPublisher;
+import org.vigie.health.Status;
 import org.vigie.health.TenantState;
 import org.vigie.security.display.DisplayTokens;
 import org.vigie.testing.Callers;
@@ -72,7 +74,9 @@ class BoardSessionsBenchmark {
         StringBuilder report = new StringBuilder();
         try (BoardBrowser browser = new BoardBrowser()) {
             Page first = browser.open(board);
-            List<Double> one = changes(browser, List.of(first));
+            List<Double> oneToSnapshot = new ArrayList<>();
+            List<Double> oneSnapshotToPage = new ArrayList<>();
+            List<Double> one = changes(browser, List.of(first), oneToSnapshot, oneSnapshotToPage);
             first.context().close();
             List<Double> empties = new ArrayList<>();
             List<Double> boardSessions = new ArrayList<>();
@@ -88,7 +92,9 @@ class BoardSessionsBenchmark {
                 live.add(browser.open(board));
                 opening.add((System.nanoTime() - start) / 1e6);
             }
-            List<Double> all = changes(browser, live);
+            List<Double> allToSnapshot = new ArrayList<>();
+            List<Double> snapshotToAllPages = new ArrayList<>();
+            List<Double> all = changes(browser, live, allToSnapshot, snapshotToAllPages);
             double empty = empties.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double boards = boardSessions.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             report.append(String.join("\n", "",
@@ -102,6 +108,9 @@ class BoardSessionsBenchmark {
                     "| change → tile on every one of " + LIVE_BOARDS + " live boards (Chromium contexts, time to the slowest), "
                             + "p50 / p95 / max of " + CHANGES + " | " + millis(all) + " | one board: " + millis(one)
                             + " | p95 ≤ 1 s |",
+                    "| of which status written → snapshot published, then snapshot → slowest of " + LIVE_BOARDS
+                            + " boards, p50 / p95 / max | " + millis(allToSnapshot) + "; " + millis(snapshotToAllPages)
+                            + " | one board: " + millis(oneToSnapshot) + "; " + millis(oneSnapshotToPage) + " | |",
                     "| opening a board while the others stay live, p50 / p95 / max of " + LIVE_BOARDS + " | "
                             + millis(opening) + " | | |",
                     ""));
@@ -124,11 +133,11 @@ class BoardSessionsBenchmark {
      */
     private double perSession(Opening opening) throws Exception {
         expireEverySession();
-        long before = Heap.usedAfterGc();
+        long before = Heap.liveBytes();
         for (int i = 0; i < SESSIONS; i++) {
             opening.open().context().close();
         }
-        long after = Heap.usedAfterGc();
+        long after = Heap.liveBytes();
         int sessions = sessions().length;
         expireEverySession();
         System.out.printf("%d sessions on the server after opening %d pages%n", sessions, SESSIONS);
@@ -151,7 +160,8 @@ class BoardSessionsBenchmark {
      * the slowest of the pages shows the tile RED. The demo then brings the replicas back by itself, possibly
      * before the last page has been read: each page's own record of the moment says it turned RED.
      */
-    private List<Double> changes(BoardBrowser browser, List<Page> pages) {
+    private List<Double> changes(BoardBrowser browser, List<Page> pages, List<Double> toSnapshot,
+            List<Double> snapshotToPages) {
         List<TenantState> victims = fleet.current().tenants().stream().filter(TenantState::inService).toList();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < CHANGES; i++) {
@@ -159,15 +169,18 @@ class BoardSessionsBenchmark {
             String tenant = victim.tenant().name();
             DemoFleet.noneInServiceRedOrGrey(fleet, TenantDirectories.SIXTY, Duration.ofMinutes(1));
             pages.forEach(page -> browser.watchTile(page, tenant, "RED"));
+            CompletableFuture<Long> published = new CompletableFuture<>();
+            Runnable unsubscribe = fleet.subscribe(snapshot -> snapshot.tenant(tenant)
+                    .filter(state -> state.status() == Status.RED).ifPresent(red -> published.complete(System.currentTimeMillis())));
             long written = System.currentTimeMillis();
-            clusters.client(victim.tenant().cluster()).orElseThrow().apps().deployments()
-                    .inNamespace(victim.tenant().namespace()).withName("sso").editStatus(d -> {
-                        d.getStatus().setReadyReplicas(0);
-                        d.getStatus().setAvailableReplicas(0);
-                        return d;
-                    });
+            BenchmarkFleet.setReady(clusters.client(victim.tenant().cluster()).orElseThrow(), victim.tenant().namespace(),
+                    "sso", 0);
             List<Double> seen = pages.stream().map(page -> browser.awaitTile(page, tenant)).toList();
-            millis.add(seen.stream().mapToDouble(Double::doubleValue).max().orElseThrow() - written);
+            unsubscribe.run();
+            double slowest = seen.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            millis.add(slowest - written);
+            toSnapshot.add((double) (published.getNow(written) - written));
+            snapshotToPages.add(slowest - published.getNow(written));
             assertThat(seen).allMatch(at -> at >= written);
         }
         return millis;

@@ -119,7 +119,7 @@ class FleetScaleBenchmark {
     static void seededFleet(DynamicPropertyRegistry registry) throws Exception {
         fleetServers = BenchmarkFleet.start(registry, Path.of("target/benchmark/tenants"), TENANTS, CLUSTERS, SERVICES,
                 PODS_PER_SERVICE);
-        heapBeforeConsole = Heap.usedAfterGc();
+        heapBeforeConsole = Heap.liveBytes();
     }
 
     @AfterAll
@@ -142,7 +142,7 @@ class FleetScaleBenchmark {
                 && s.clusters().values().stream().allMatch(FleetSnapshot.ClusterStatus::synced));
         long cachedObjects = caches.stream().mapToLong(ClusterCache::size).sum();
         Duration syncTime = caches.stream().map(ClusterCache::syncDuration).max(Duration::compareTo).orElseThrow();
-        long heapWithConsole = Heap.usedAfterGc();
+        long heapWithConsole = Heap.liveBytes();
         awaitQuiet();
 
         List<Double> singleChangeMillis = new ArrayList<>();
@@ -267,20 +267,20 @@ class FleetScaleBenchmark {
                 KubernetesClient client = connections.client(clusterOf(tenant)).orElseThrow();
                 browser.watchTile(page, tenant, "RED");
                 long written = System.currentTimeMillis();
-                setReady(client, tenant, 0);
+                BenchmarkFleet.setReady(client, "ent-" + tenant, "sso", 0);
                 latencies.add(browser.awaitTile(page, tenant) - written);
                 browser.watchTileLeave(page, tenant, "RED");
-                setReady(client, tenant, PODS_PER_SERVICE);
+                BenchmarkFleet.setReady(client, "ent-" + tenant, "sso", PODS_PER_SERVICE);
                 browser.awaitTile(page, tenant);
             }
             page.close();
 
-            long before = Heap.usedAfterGc();
+            long before = Heap.liveBytes();
             List<Page> boards = new ArrayList<>();
             for (int i = 0; i < BOARD_SESSIONS; i++) {
                 boards.add(browser.open(board));
             }
-            long after = Heap.usedAfterGc();
+            long after = Heap.liveBytes();
             report.append(BenchmarkReport.board(latencies, BOARD_SESSIONS, onPage.size(), after - before));
             assertThat(boards).hasSize(BOARD_SESSIONS);
         }
@@ -326,14 +326,6 @@ class FleetScaleBenchmark {
 
     private static String clusterOf(String tenant) {
         return BenchmarkFleet.clusterName(Integer.parseInt(tenant.substring("bench-".length())) % CLUSTERS);
-    }
-
-    private static void setReady(KubernetesClient client, String tenant, int ready) {
-        client.apps().deployments().inNamespace("ent-" + tenant).withName("sso").editStatus(d -> {
-            d.getStatus().setReadyReplicas(ready);
-            d.getStatus().setAvailableReplicas(ready);
-            return d;
-        });
     }
 
     /** One request, as {@code kubectl scale} sends: the change exists once the API server has it. */
