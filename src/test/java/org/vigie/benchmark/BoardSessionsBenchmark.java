@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
@@ -44,6 +45,10 @@ class BoardSessionsBenchmark {
     static final int CHANGES = 20;
     static final int ROUNDS = 3;
     static final int LIVE_BOARDS = Integer.getInteger("vigie.benchmark.live-boards", 50);
+    static final long SETTLED_BYTES = 256 * 1024;
+
+    /** The classes that grew most in the last round weighed, per session. */
+    private String growth = "";
 
     @LocalServerPort
     int port;
@@ -85,41 +90,53 @@ class BoardSessionsBenchmark {
                         "vaadin-login-form")));
                 boardSessions.add(perSession(() -> browser.open(board)));
             }
-            List<Page> live = new ArrayList<>();
-            List<Double> opening = new ArrayList<>();
-            for (int i = 0; i < LIVE_BOARDS; i++) {
-                long start = System.nanoTime();
-                live.add(browser.open(board));
-                opening.add((System.nanoTime() - start) / 1e6);
-            }
-            List<Double> allToSnapshot = new ArrayList<>();
-            List<Double> snapshotToAllPages = new ArrayList<>();
-            List<Double> all = changes(browser, live, allToSnapshot, snapshotToAllPages);
+            String boardGrowth = growth;
             double empty = empties.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double boards = boardSessions.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             report.append(String.join("\n", "",
                     "| wall boards (60 tiles each, demo fleet of 60 tenants) | value | baseline in the same run | target |",
                     "|---|---|---|---|",
-                    "| heap per open board session (" + ROUNDS + " rounds of " + SESSIONS + " sessions, mean; rounds: "
-                            + kibs(boardSessions) + ") | " + kib(boards) + " | empty UI session (sign-in page): "
-                            + kib(empty) + " (rounds: " + kibs(empties) + ") | |",
+                    "| heap per open board session, live bytes (" + ROUNDS + " rounds of " + SESSIONS
+                            + " sessions, mean; rounds: " + kibs(boardSessions) + ") | " + kib(boards)
+                            + " | empty UI session (sign-in page): " + kib(empty) + " (rounds: " + kibs(empties) + ") | |",
                     "| board session minus empty UI session | " + kib(boards - empty) + " | | ≤ 512 KiB |",
-                    "| change → tile in Chromium, one board, p50 / p95 / max of " + CHANGES + " | " + millis(one) + " | | p95 ≤ 150 ms |",
-                    "| change → tile on every one of " + LIVE_BOARDS + " live boards (Chromium contexts, time to the slowest), "
-                            + "p50 / p95 / max of " + CHANGES + " | " + millis(all) + " | one board: " + millis(one)
-                            + " | p95 ≤ 1 s |",
-                    "| of which status written → snapshot published, then snapshot → slowest of " + LIVE_BOARDS
-                            + " boards, p50 / p95 / max | " + millis(allToSnapshot) + "; " + millis(snapshotToAllPages)
-                            + " | one board: " + millis(oneToSnapshot) + "; " + millis(oneSnapshotToPage) + " | |",
-                    "| opening a board while the others stay live, p50 / p95 / max of " + LIVE_BOARDS + " | "
-                            + millis(opening) + " | | |",
+                    "| classes that grew most per board session (last round) | " + boardGrowth + " | | |",
+                    "| change → tile in Chromium, one board, p50 / p95 / max of " + CHANGES + " | " + millis(one)
+                            + " | of which written → snapshot published: " + millis(oneToSnapshot) + " | p95 ≤ 150 ms |",
                     ""));
+            if (LIVE_BOARDS > 0) {
+                report.append(liveBoards(browser, board, one));
+            }
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/board-sessions.md"), report);
             System.out.println(report);
             assertThat(one).hasSize(CHANGES);
-            assertThat(all).hasSize(CHANGES);
+            assertThat(boards).isPositive();
         }
+    }
+
+    /** {@link #LIVE_BOARDS} boards left open at once, then the changes reaching all of them. */
+    private String liveBoards(BoardBrowser browser, String board, List<Double> one) {
+        List<Page> live = new ArrayList<>();
+        List<Double> opening = new ArrayList<>();
+        for (int i = 0; i < LIVE_BOARDS; i++) {
+            long start = System.nanoTime();
+            live.add(browser.open(board));
+            opening.add((System.nanoTime() - start) / 1e6);
+        }
+        List<Double> toSnapshot = new ArrayList<>();
+        List<Double> snapshotToPages = new ArrayList<>();
+        List<Double> all = changes(browser, live, toSnapshot, snapshotToPages);
+        assertThat(all).hasSize(CHANGES);
+        return String.join("\n",
+                "| change → tile on every one of " + LIVE_BOARDS + " live boards (Chromium contexts, time to the slowest), "
+                        + "p50 / p95 / max of " + CHANGES + " | " + millis(all) + " | one board: " + millis(one)
+                        + " | p95 ≤ 1 s |",
+                "| of which status written → snapshot published, then snapshot → slowest of " + LIVE_BOARDS
+                        + " boards, p50 / p95 / max | " + millis(toSnapshot) + "; " + millis(snapshotToPages) + " | | |",
+                "| opening a board while the others stay live, p50 / p95 / max of " + LIVE_BOARDS + " | "
+                        + millis(opening) + " | | |",
+                "");
     }
 
     /** Opens a page in a context of its own; the benchmark then closes the context, not the server's session. */
@@ -133,15 +150,33 @@ class BoardSessionsBenchmark {
      */
     private double perSession(Opening opening) throws Exception {
         expireEverySession();
-        long before = Heap.liveBytes();
+        Map<String, Long> before = settledHeap();
         for (int i = 0; i < SESSIONS; i++) {
             opening.open().context().close();
         }
-        long after = Heap.liveBytes();
+        Map<String, Long> after = Heap.liveBytesByClass();
         int sessions = sessions().length;
         expireEverySession();
-        System.out.printf("%d sessions on the server after opening %d pages%n", sessions, SESSIONS);
-        return (after - before) / (double) Math.max(1, sessions);
+        growth = Heap.largestGrowth(before, after, Math.max(1, sessions), 12);
+        System.out.printf("%d sessions on the server after opening %d pages; per session: %s%n", sessions, SESSIONS, growth);
+        return (after.get(Heap.TOTAL) - before.get(Heap.TOTAL)) / (double) Math.max(1, sessions);
+    }
+
+    /**
+     * The live heap once expired sessions are gone: their UIs are let go a little after the expiry (the
+     * first runs of this method gave negative figures for the round after a round of boards).
+     */
+    private static Map<String, Long> settledHeap() throws Exception {
+        Map<String, Long> previous = Heap.liveBytesByClass();
+        for (int i = 0; i < 15; i++) {
+            Thread.sleep(2000);
+            Map<String, Long> now = Heap.liveBytesByClass();
+            if (Math.abs(now.get(Heap.TOTAL) - previous.get(Heap.TOTAL)) < SETTLED_BYTES) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     private Session[] sessions() {
