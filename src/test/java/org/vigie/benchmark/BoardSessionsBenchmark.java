@@ -3,6 +3,7 @@ package org.vigie.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,15 +34,15 @@ import org.vigie.testing.TenantDirectories;
 /**
  * Wall boards of a full page (60 tiles, demo fleet of 60 tenants), each in a Chromium context of its own:
  * a change reaching one open board; the heap a board session holds on the server beside an empty Vaadin UI
- * session (the sign-in page, the lightest view) measured in the same run, each page closed once shown (its
- * session and UI stay on the server until the round ends and expires them); then a change reaching
+ * session (the sign-in page, the lightest view) measured in the same run, the pages of a round open while the
+ * heap is weighed (a page that is closed takes its UI with it); then a change reaching
  * {@code vigie.benchmark.live-boards} boards (default 50) left open at once, beside one board. Run with
  * {@code ./mvnw -Pbenchmark verify -Dit.test=BoardSessionsBenchmark}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardSessionsBenchmark {
 
-    static final int SESSIONS = 30;
+    static final int SESSIONS = 10;
     static final int CHANGES = 20;
     static final int ROUNDS = 3;
     static final int LIVE_BOARDS = Integer.getInteger("vigie.benchmark.live-boards", 50);
@@ -151,15 +152,39 @@ class BoardSessionsBenchmark {
     private double perSession(Opening opening) throws Exception {
         expireEverySession();
         Map<String, Long> before = settledHeap();
+        List<Page> open = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            opening.open().context().close();
+            open.add(opening.open());
         }
         Map<String, Long> after = Heap.liveBytesByClass();
         int sessions = sessions().length;
+        int uis = uis();
+        open.forEach(page -> page.context().close());
         expireEverySession();
+        assertThat(uis).as("UIs alive on the server while weighed").isEqualTo(SESSIONS);
         growth = Heap.largestGrowth(before, after, Math.max(1, sessions), 12);
-        System.out.printf("%d sessions on the server after opening %d pages; per session: %s%n", sessions, SESSIONS, growth);
+        System.out.printf("%d sessions and %d UIs on the server with %d pages open; per session: %s%n", sessions, uis,
+                SESSIONS, growth);
         return (after.get(Heap.TOTAL) - before.get(Heap.TOTAL)) / (double) Math.max(1, sessions);
+    }
+
+    /** The Vaadin UIs alive in every session: a page closed by its browser takes its UI with it. */
+    private int uis() {
+        int uis = 0;
+        for (Session session : sessions()) {
+            var attributes = session.getSession().getAttributeNames();
+            while (attributes.hasMoreElements()) {
+                if (session.getSession().getAttribute(attributes.nextElement()) instanceof VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        uis += vaadin.getUIs().size();
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+        return uis;
     }
 
     /**
