@@ -17,8 +17,9 @@ class StatusApiConfiguration {
             CurrentStatuses current, OpenIncidents notices) {
         SnapshotRenderings detailedJson = new SnapshotRenderings(
                 snapshot -> mapper.writeValueAsString(FleetStatusDocument.of(snapshot)));
-        ServletRegistrationBean<StatusApiServlet> registration = new ServletRegistrationBean<>(
-                new StatusApiServlet(fleet, publicJson(mapper, current, notices), detailedJson), StatusApiServlet.PUBLIC, StatusApiServlet.DETAILS);
+        StatusApiServlet servlet = new StatusApiServlet(fleet, publicJson(mapper, current, notices), detailedJson);
+        ServletRegistrationBean<StatusApiServlet> registration = new ServletRegistrationBean<>(servlet,
+                StatusApiServlet.PUBLIC, StatusApiServlet.DETAILS);
         registration.setName("statusApi");
         return registration;
     }
