@@ -17,7 +17,7 @@ final class Conditional {
         response.setHeader(HttpHeaders.ETAG, rendering.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, vary);
-        if (rendering.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        if (alreadyHeld(rendering.etag(), request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -30,5 +30,22 @@ final class Conditional {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** RFC 9110 13.1.2: {@code *}, or a list of tags compared weakly ({@code W/"x"} matches {@code "x"}). */
+    static boolean alreadyHeld(String etag, String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        if (ifNoneMatch.equals(etag) || ifNoneMatch.strip().equals("*")) {
+            return true;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if ((candidate.startsWith("W/") ? candidate.substring(2) : candidate).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

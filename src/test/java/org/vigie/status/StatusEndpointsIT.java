@@ -160,6 +160,19 @@ class StatusEndpointsIT {
     }
 
     @Test
+    void only_a_get_of_the_exact_public_path_is_answered_without_identity() throws Exception {
+        assertThat(get("/api/v1/status?lang=%3Cscript%3E", null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/status/", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/STATUS", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/status;jsessionid=1", null).statusCode()).isEqualTo(400);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/status")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(401);
+        assertThat(post.body()).doesNotContain("tenants");
+    }
+
+    @Test
     void the_prometheus_exposition_has_the_fleet_gauges_and_passes_promtool() throws Exception {
         HttpResponse<String> response = get("/actuator/prometheus", null);
 
