@@ -80,6 +80,7 @@ class BoardSessionsBenchmark {
         StringBuilder report = new StringBuilder();
         try (BoardBrowser browser = new BoardBrowser()) {
             Page first = browser.open(board);
+            ShippedClient.require(web);
             List<Double> oneToSnapshot = new ArrayList<>();
             List<Double> oneSnapshotToPage = new ArrayList<>();
             List<Double> one = changes(browser, List.of(first), oneToSnapshot, oneSnapshotToPage);
@@ -127,7 +128,9 @@ class BoardSessionsBenchmark {
         }
         List<Double> toSnapshot = new ArrayList<>();
         List<Double> snapshotToPages = new ArrayList<>();
+        Map<String, Double> cpuBefore = ProcessCpu.seconds();
         List<Double> all = changes(browser, live, toSnapshot, snapshotToPages);
+        Map<String, Double> cpu = ProcessCpu.between(cpuBefore, ProcessCpu.seconds());
         assertThat(all).hasSize(CHANGES);
         return String.join("\n",
                 "| change → tile on every one of " + LIVE_BOARDS + " live boards (Chromium contexts, time to the slowest), "
@@ -135,6 +138,8 @@ class BoardSessionsBenchmark {
                         + " | p95 ≤ 1 s |",
                 "| of which status written → snapshot published, then snapshot → slowest of " + LIVE_BOARDS
                         + " boards, p50 / p95 / max | " + millis(toSnapshot) + "; " + millis(snapshotToPages) + " | | |",
+                "| CPU spent during the " + CHANGES + " changes (each waits for the previous one on every board), per change | "
+                        + cpuPerChange(cpu) + " | | |",
                 "| opening a board while the others stay live, p50 / p95 / max of " + LIVE_BOARDS + " | "
                         + millis(opening) + " | | |",
                 "");
@@ -244,6 +249,11 @@ class BoardSessionsBenchmark {
             assertThat(seen).allMatch(at -> at >= written);
         }
         return millis;
+    }
+
+    private static String cpuPerChange(Map<String, Double> cpu) {
+        return String.join(", ", cpu.entrySet().stream().filter(kind -> kind.getValue() > 0)
+                .map(kind -> kind.getKey() + " " + BenchmarkReport.millis(kind.getValue() * 1000 / CHANGES)).toList());
     }
 
     private static String kib(double bytes) {

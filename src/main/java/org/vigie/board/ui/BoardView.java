@@ -15,9 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vigie.board.BoardClock;
@@ -33,6 +31,7 @@ import org.vigie.platform.DisplayTime;
 import org.vigie.platform.PageUpdates;
 import org.vigie.surge.ActiveSurgePlans;
 import org.vigie.tenant.Regions;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wall display: full screen, dark, one tile per tenant grouped by region, pushed within a
@@ -55,13 +54,10 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Span time = new Span();
     private final Span updated = new Span();
     private final Span pageIndicator = new Span();
-    private final Div grid = new Div();
+    final BoardGrid grid;
     private final Div message = new Div();
-    private final Map<String, Tile> tiles = new LinkedHashMap<>();
-    private final Map<String, RegionCell> regions = new LinkedHashMap<>();
     private String region;
     private Integer pinnedPage;
-    private List<String> layout = List.of();
     private int page;
     private long beats;
     private FleetSnapshot snapshot;
@@ -74,13 +70,15 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final SurgeBanner surgeBanner = new SurgeBanner();
 
     BoardView(FleetSnapshotPublisher fleet, BoardClock clock, DisplayAccess access, DatabaseAvailability database,
-            OpenIncidents incidents, ActiveSurgePlans surgePlans) {
+            OpenIncidents incidents, ActiveSurgePlans surgePlans, JsonMapper json) {
         this.surgePlans = surgePlans;
         this.fleet = fleet;
         this.incidents = incidents;
         this.banner = new IncidentBanner();
         this.clock = clock;
         this.access = access;
+        this.grid = new BoardGrid(json, access.person(),
+                tenant -> getUI().ifPresent(ui -> ui.navigate("tenants/" + tenant)));
         addClassName("board");
         setId("board");
         Div header = new Div(new H1(getTranslation("board.title")), scope, pageIndicator, updated, time);
@@ -90,7 +88,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         time.setId("board-clock");
         updated.addClassName("board-updated");
         updated.setId("board-updated");
-        grid.addClassName("board-grid");
         message.addClassName("board-message");
         Div staleBanner = new Div(new Span(getTranslation("board.stale")));
         staleBanner.addClassName("board-stale-banner");
@@ -119,6 +116,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark')");
+        ui.getPage().executeJs(BoardGrid.SCRIPT);
         getElement().executeJs("""
                 const board = this;
                 let last = Date.now();
@@ -128,7 +126,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 }).observe(board, {attributes: true, attributeFilter: ['data-beat']});
                 setInterval(() => board.classList.toggle('board-stale', Date.now() - last > $0), 1000);
                 """, SILENCE_BEFORE_GREY_MILLIS);
-        getElement().executeJs(WholeWords.SCRIPT);
         subscriptions.add(fleet.subscribe(PageUpdates.newest(ui, this::show)));
         subscriptions.add(clock.subscribe(PageUpdates.newest(ui, this::tick)));
         show(fleet.current());
@@ -181,53 +178,18 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pageIndicator.setText(pages > 1 ? getTranslation("board.page", page + 1, pages) : "");
         List<TenantState> onPage = visible.subList(page * BoardLayout.TENANTS_PER_PAGE,
                 Math.min(visible.size(), (page + 1) * BoardLayout.TENANTS_PER_PAGE));
-        List<String> names = onPage.stream().map(t -> t.tenant().name()).toList();
-        if (!names.equals(layout)) {
-            build(onPage);
-            layout = names;
-        }
         PublicNotices notices = incidents.current();
         noticesShown = notices.version();
         banner.show(notices.publishedFor(visible.stream().map(t -> t.tenant().name()).toList()));
-        onPage.forEach(t -> tiles.get(t.tenant().name()).show(t, notices.inMaintenance(t.tenant().name())));
-        regions.forEach((name, cell) -> cell.show(next.regionStatus(name)));
+        grid.show(onPage, notices, next);
     }
 
     private void showOnly(String text) {
         message.setText(text);
-        grid.removeAll();
-        tiles.clear();
-        regions.clear();
-        layout = List.of();
+        grid.clear();
     }
 
     private List<TenantState> visibleTenants(FleetSnapshot snapshot) {
         return snapshot.boardOrder(region);
-    }
-
-    private void build(List<TenantState> onPage) {
-        grid.removeAll();
-        tiles.clear();
-        regions.clear();
-        String currentRegion = null;
-        for (TenantState state : onPage) {
-            String tenantRegion = state.tenant().region();
-            if (!tenantRegion.equals(currentRegion)) {
-                RegionCell cell = new RegionCell(tenantRegion);
-                regions.put(tenantRegion, cell);
-                grid.add(cell);
-                currentRegion = tenantRegion;
-            }
-            Tile tile = new Tile(state.tenant().name());
-            if (access.person()) {
-                tile.addClickListener(e -> e.getSource().getUI()
-                        .ifPresent(ui -> ui.navigate("tenants/" + state.tenant().name())));
-            }
-            tiles.put(state.tenant().name(), tile);
-            grid.add(tile);
-        }
-        BoardLayout cells = BoardLayout.forCells(onPage.size() + regions.size());
-        grid.getStyle().set("--board-columns", String.valueOf(cells.columns()))
-                .set("--board-rows", String.valueOf(cells.rows()));
     }
 }

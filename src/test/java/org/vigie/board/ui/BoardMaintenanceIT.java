@@ -61,26 +61,22 @@ class BoardMaintenanceIT extends SpringBrowserlessTest {
                 .map(t -> t.status() != Status.RED).orElse(false));
     }
 
-    Tile tile() {
-        return $(Tile.class).all().stream().filter(t -> VICTIM.equals(t.getElement().getAttribute("data-tenant")))
-                .findFirst().orElseThrow();
-    }
-
-    void awaitTile(String status, String word) {
+    void awaitTile(BoardView board, String status, String word) {
         await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             VaadinSession session = VaadinSession.getCurrent();
             session.getService().runPendingAccessTasks(session);
-            assertThat(tile().getElement().getAttribute("data-status")).isEqualTo(status);
-            assertThat(tile().getElement().getProperty("innerHTML")).contains(">" + word + "<");
+            BoardPage.Cell tile = board.grid.tile(VICTIM).orElseThrow();
+            assertThat(tile.status()).isEqualTo(status);
+            assertThat(tile.words()).isEqualTo(word);
         });
     }
 
     @Test
     void a_maintenance_window_turns_a_red_tile_into_maintenance_and_back_and_silences_the_proposal() {
         DemoFleet.settled(fleet, VICTIM);
-        navigate(BoardView.class);
+        BoardView board = navigate(BoardView.class);
         DemoFleet.fault(clusters, catalogue.find(VICTIM).orElseThrow(), "sso", "unavailable");
-        awaitTile("RED", "INCIDENT");
+        awaitTile(board, "RED", "INCIDENT");
         IncidentProposal proposal = new IncidentProposal(incidents, Callers.operator());
         proposal.show(fleet.current());
         assertThat(proposal.uncovered()).contains(VICTIM);
@@ -88,12 +84,12 @@ class BoardMaintenanceIT extends SpringBrowserlessTest {
         Instant now = Instant.now();
         MaintenanceWindow window = maintenance.plan(Callers.operator(), now.minusSeconds(60).atOffset(ZoneOffset.UTC).toString(),
                 now.plusSeconds(3600).atOffset(ZoneOffset.UTC).toString(), List.of(VICTIM), "Mise à jour du SSO");
-        awaitTile("MAINTENANCE", "MAINTENANCE");
+        awaitTile(board, "MAINTENANCE", "MAINTENANCE");
         proposal.show(fleet.current());
         assertThat(proposal.uncovered()).doesNotContain(VICTIM);
 
         maintenance.end(Callers.operator(), window.id());
-        awaitTile("RED", "INCIDENT");
+        awaitTile(board, "RED", "INCIDENT");
     }
 
     @Test
