@@ -36,24 +36,31 @@ final class BoardBrowser implements AutoCloseable {
         watch(page, tenant, status, false);
     }
 
+    /**
+     * The moment is a promise in the page, resolved by a mutation observer: awaiting it costs the page nothing,
+     * where Playwright's {@code waitForFunction} polls at every animation frame and makes the page render all along.
+     */
     private void watch(Page page, String tenant, String status, boolean arrive) {
         page.evaluate("""
                 ([tenant, status, arrive]) => {
-                  window.__seenAt = null;
                   const tile = document.querySelector(`.board-tile[data-tenant='${tenant}']`);
-                  const observer = new MutationObserver(() => {
-                    if ((tile.getAttribute('data-status') === status) === arrive && window.__seenAt === null) {
-                      window.__seenAt = performance.timeOrigin + performance.now();
-                      observer.disconnect();
-                    }
+                  window.__seen = new Promise(resolve => {
+                    const observer = new MutationObserver(() => {
+                      if ((tile.getAttribute('data-status') === status) === arrive) {
+                        resolve(performance.timeOrigin + performance.now());
+                        observer.disconnect();
+                      }
+                    });
+                    observer.observe(tile, {attributes: true, attributeFilter: ['data-status']});
                   });
-                  observer.observe(tile, {attributes: true, attributeFilter: ['data-status']});
                 }""", List.of(tenant, status, arrive));
     }
 
+    /** The epoch millisecond recorded by the last watch of this page, once it happened (30 s at most). */
     double awaitTile(Page page, String tenant) {
-        page.waitForFunction("() => window.__seenAt !== null", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
-        return ((Number) page.evaluate("window.__seenAt")).doubleValue();
+        return ((Number) page.evaluate("""
+                () => Promise.race([window.__seen, new Promise((resolve, reject) => setTimeout(
+                    () => reject(new Error('the tile did not change within 30 s')), 30000))])""")).doubleValue();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class ProcessCpu {
     }
 
     /** CPU seconds by kind of process, for the processes alive now. */
-    static Map<String, Double> seconds() {
+    private static Map<String, Double> seconds() {
         Map<String, Double> seconds = new TreeMap<>();
         seconds.put(CONSOLE, ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9);
@@ -38,11 +38,15 @@ final class ProcessCpu {
         return seconds;
     }
 
-    /** What each kind spent between two readings (a kind whose processes ended counts what is left). */
-    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
-        Map<String, Double> spent = new TreeMap<>();
-        after.forEach((kind, seconds) -> spent.put(kind, seconds - before.getOrDefault(kind, 0.0)));
-        return spent;
+    /** The cores each kind of process used, on average, while {@code work} ran. */
+    static Map<String, Double> cores(Runnable work) {
+        Map<String, Double> before = seconds();
+        long start = System.nanoTime();
+        work.run();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cores = new TreeMap<>();
+        seconds().forEach((kind, seconds) -> cores.put(kind, (seconds - before.getOrDefault(kind, 0.0)) / elapsed));
+        return cores;
     }
 
     private static void chromium(Path process, Map<String, Double> seconds) {

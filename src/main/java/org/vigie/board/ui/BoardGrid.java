@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigie.board.BoardLayout;
@@ -33,6 +36,8 @@ final class BoardGrid extends Component {
 
     private final JsonMapper json;
     private final boolean clickable;
+    private final Map<String, String> words = new HashMap<>();
+    private Locale wordsLocale;
     private BoardPage shown;
 
     /** {@code open}: called with the tenant of a clicked tile, when tiles are {@code clickable}. */
@@ -53,7 +58,9 @@ final class BoardGrid extends Component {
         }
     }
 
-    void show(List<TenantState> onPage, PublicNotices notices, FleetSnapshot snapshot) {
+    /** True when the page differs from the one last sent (and is sent). */
+    boolean show(List<TenantState> onPage, PublicNotices notices, FleetSnapshot snapshot) {
+        forgetWordsIfTheLanguageChanged();
         List<BoardPage.Cell> cells = new ArrayList<>();
         String region = null;
         for (TenantState state : onPage) {
@@ -64,18 +71,20 @@ final class BoardGrid extends Component {
             cells.add(tile(state, notices.inMaintenance(state.tenant().name())));
         }
         BoardLayout layout = BoardLayout.forCells(cells.size());
-        show(new BoardPage(layout.columns(), layout.rows(), clickable, List.copyOf(cells)));
+        return show(new BoardPage(layout.columns(), layout.rows(), clickable, List.copyOf(cells)));
     }
 
     void clear() {
         show(new BoardPage(1, 1, clickable, List.of()));
     }
 
-    private void show(BoardPage page) {
-        if (!page.equals(shown)) {
-            getElement().setProperty("page", json.writeValueAsString(page));
-            shown = page;
+    private boolean show(BoardPage page) {
+        if (page.equals(shown)) {
+            return false;
         }
+        getElement().setProperty("page", json.writeValueAsString(page));
+        shown = page;
+        return true;
     }
 
     Optional<BoardPage.Cell> tile(String tenant) {
@@ -91,11 +100,12 @@ final class BoardGrid extends Component {
     /** {@code maintenance}: within a planned window, the tile says MAINTENANCE instead of its colour. */
     private BoardPage.Cell tile(TenantState state, boolean maintenance) {
         Status status = state.status();
-        String words = maintenance ? getTranslation("incident.board.maintenance")
-                : state.inService() ? label(status) : getTranslation("lifecycle." + state.tenant().lifecycle().name());
+        String said = maintenance ? word("incident.board.maintenance")
+                : state.inService() ? label(status) : word("lifecycle." + state.tenant().lifecycle().name());
         Optional<Reason> worst = state.health().reasons().stream().findFirst();
-        return new BoardPage.Cell(state.tenant().name(), null, state.tenant().displayName().replaceFirst("^ENT ", ""),
-                maintenance ? "MAINTENANCE" : status.name(), words, label(Status.GREY),
+        String name = state.tenant().displayName();
+        return new BoardPage.Cell(state.tenant().name(), null, name.startsWith("ENT ") ? name.substring(4) : name,
+                maintenance ? "MAINTENANCE" : status.name(), said, label(Status.GREY),
                 worst.map(reason -> reason.message(getLocale())).orElse(""),
                 worst.map(reason -> reason.code().name()).orElse(null));
     }
@@ -109,6 +119,18 @@ final class BoardGrid extends Component {
     }
 
     private String label(Status status) {
-        return getTranslation("status." + status.name());
+        return word("status." + status.name());
+    }
+
+    /** The same few words on every tile of every page: looked up once per language, not sixty times a snapshot. */
+    private String word(String key) {
+        return words.computeIfAbsent(key, missing -> getTranslation(missing));
+    }
+
+    private void forgetWordsIfTheLanguageChanged() {
+        if (!getLocale().equals(wordsLocale)) {
+            words.clear();
+            wordsLocale = getLocale();
+        }
     }
 }

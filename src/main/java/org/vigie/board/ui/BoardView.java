@@ -148,6 +148,9 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             time.setText(clockText);
         }
         surgeBanner.show(surgePlans.names());
+        if (snapshot != null) {
+            showDataTime();
+        }
         getElement().setAttribute("data-beat", String.valueOf(++beats));
         if (pinnedPage == null && beats % BEATS_PER_PAGE == 0 && snapshot != null
                 && BoardLayout.pages(visibleTenants(snapshot).size()) > 1) {
@@ -160,7 +163,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     void show(FleetSnapshot next) {
         snapshot = next;
-        updated.setText(getTranslation("board.dataOf", DisplayTime.time(next.generatedAt())));
         List<TenantState> visible = visibleTenants(next);
         if (region != null && visible.isEmpty()) {
             Set<String> known = new TreeSet<>(next.byRegion().keySet());
@@ -181,7 +183,20 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         PublicNotices notices = incidents.current();
         noticesShown = notices.version();
         banner.show(notices.publishedFor(visible.stream().map(t -> t.tenant().name()).toList()));
-        grid.show(onPage, notices, next);
+        if (grid.show(onPage, notices, next)) {
+            showDataTime();
+        }
+    }
+
+    /**
+     * The time of the data shown moves with each beat and with each change of the tiles, not with every snapshot:
+     * snapshots come several times a second, and each new second would be a message to every board.
+     */
+    private void showDataTime() {
+        String text = getTranslation("board.dataOf", DisplayTime.time(snapshot.generatedAt()));
+        if (!text.equals(updated.getText())) {
+            updated.setText(text);
+        }
     }
 
     private void showOnly(String text) {

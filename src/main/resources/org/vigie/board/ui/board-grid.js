@@ -55,6 +55,7 @@
 
         connectedCallback() {
             if (this.fitAll) {
+                window.addEventListener('resize', this.fitAll);
                 return;
             }
             this.fitAll = () => this.querySelectorAll('[data-text]').forEach(fit);
@@ -82,6 +83,10 @@
                 this.json = setBeforeThisScriptRan;
             }
             this.page = this.json;
+        }
+
+        disconnectedCallback() {
+            window.removeEventListener('resize', this.fitAll);
         }
 
         set page(json) {
