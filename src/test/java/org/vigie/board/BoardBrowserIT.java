@@ -104,6 +104,31 @@ class BoardBrowserIT {
                 + ".map(e => e.getAttribute('data-text'))")).asList().isEmpty();
     }
 
+    /** A display name may hold any character (tenant files allow « < »): the board writes it as text only. */
+    @Test
+    void markup_in_a_tenant_name_or_reason_is_shown_as_text_and_never_run() {
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + port + "/" + displayLink(null));
+        page.locator(".board-tile").first().waitFor();
+        String hostile = "<img src=x onerror=\"window.__ran = true\"> Côte-d'Or & co";
+
+        page.evaluate("""
+                hostile => {
+                  const grid = document.querySelector('vigie-board-grid');
+                  const shown = JSON.parse(grid.page);
+                  const tile = shown.cells.find(cell => cell.tenant);
+                  tile.name = hostile;
+                  tile.reason = hostile;
+                  grid.page = JSON.stringify(shown);
+                }""", hostile);
+
+        Locator tile = page.locator(".board-tile").first();
+        assertThat(tile.locator(".board-tile-reason").getAttribute("data-text")).isEqualTo(hostile);
+        assertThat(tile.locator("img").count()).isZero();
+        page.waitForTimeout(500);
+        assertThat(page.evaluate("window.__ran === undefined")).isEqualTo(true);
+    }
+
     @Test
     void a_tile_turns_red_without_reload_when_a_critical_service_loses_its_replicas() {
         Page page = chromium.newPage();
