@@ -53,9 +53,7 @@ final class BoardGrid extends Component {
 
     /** Only a tenant shown on this page opens: the browser's word is not taken for any other. */
     private void clicked(String tenant, Consumer<String> open) {
-        if (shown != null && shown.cells().stream().anyMatch(cell -> tenant.equals(cell.tenant()))) {
-            open.accept(tenant);
-        }
+        tile(tenant).ifPresent(shownTile -> open.accept(tenant));
     }
 
     /** True when the page differs from the one last sent (and is sent). */
